@@ -1,0 +1,8 @@
+package dk.omsorg.audit;
+
+public enum AuditAction {
+    READ,
+    CREATE,
+    UPDATE,
+    ACCESS_DENIED
+}

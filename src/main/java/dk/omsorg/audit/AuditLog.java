@@ -1,0 +1,56 @@
+package dk.omsorg.audit;
+
+import dk.omsorg.security.CurrentUser;
+import dk.omsorg.security.CurrentUsers;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+/**
+ * Writes audit events. {@link #read} and {@link #changed} join the caller's transaction, so an
+ * audit row exists exactly when the read or change it describes happened. A refused access is
+ * recorded in a transaction of its own, because the refusal rolls back the caller's.
+ *
+ * <p>Details are descriptions of what was done ("vurdering oprettet"), never personal data.
+ */
+@Service
+public class AuditLog {
+
+    private final JdbcClient jdbc;
+    private final CurrentUsers users;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, CurrentUsers users, Clock clock) {
+        this.jdbc = jdbc;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void read(long citizenId, String resource, Object resourceId) {
+        write(users.current(), citizenId, AuditAction.READ, resource, resourceId, null);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void changed(AuditAction action, long citizenId, String resource, Object resourceId, String detail) {
+        write(users.current(), citizenId, action, resource, resourceId, detail);
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void denied(Long citizenId, String resource, Object resourceId) {
+        write(users.current(), citizenId, AuditAction.ACCESS_DENIED, resource, resourceId, null);
+    }
+
+    private void write(CurrentUser user, Long citizenId, AuditAction action, String resource, Object resourceId, String detail) {
+        jdbc.sql("""
+                        insert into audit_event (occurred_at, username, role, municipality_id, citizen_id, action, resource, resource_id, detail)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(OffsetDateTime.now(clock), user.username(), user.role().name(), user.municipalityId(),
+                        citizenId, action.name(), resource, resourceId == null ? null : resourceId.toString(), detail)
+                .update();
+    }
+}

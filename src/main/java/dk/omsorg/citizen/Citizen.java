@@ -1,0 +1,111 @@
+package dk.omsorg.citizen;
+
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.LastModifiedBy;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A citizen (borger) of one municipality. */
+@Table("citizen")
+public class Citizen {
+
+    @Id
+    private Long id;
+    private final int municipalityId;
+    private final String cprNumber;
+    private String name;
+    private String address;
+    private String phone;
+    private final LocalDate birthDate;
+    private final CprNumber.Sex sex;
+    @CreatedDate
+    private Instant createdAt;
+    @CreatedBy
+    private String createdBy;
+    @LastModifiedDate
+    private Instant modifiedAt;
+    @LastModifiedBy
+    private String modifiedBy;
+    @Version
+    private Integer version;
+
+    @PersistenceCreator
+    Citizen(Long id, int municipalityId, String cprNumber, String name, String address, String phone,
+            LocalDate birthDate, CprNumber.Sex sex, Integer version) {
+        this.id = id;
+        this.municipalityId = municipalityId;
+        this.cprNumber = cprNumber;
+        this.name = name;
+        this.address = address;
+        this.phone = phone;
+        this.birthDate = birthDate;
+        this.sex = sex;
+        this.version = version;
+    }
+
+    static Citizen register(int municipalityId, CprNumber cpr, String name, String address, String phone) {
+        return new Citizen(null, municipalityId, cpr.value(), name.strip(), blankToNull(address), blankToNull(phone),
+                cpr.birthDate(), cpr.sex(), null);
+    }
+
+    void changeContact(String name, String address, String phone) {
+        this.name = name.strip();
+        this.address = blankToNull(address);
+        this.phone = blankToNull(phone);
+    }
+
+    public boolean belongsTo(int municipalityId) {
+        return this.municipalityId == municipalityId;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public int municipalityId() {
+        return municipalityId;
+    }
+
+    public CprNumber cprNumber() {
+        return new CprNumber(cprNumber);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public LocalDate birthDate() {
+        return birthDate;
+    }
+
+    public CprNumber.Sex sex() {
+        return sex;
+    }
+
+    public Integer version() {
+        return version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

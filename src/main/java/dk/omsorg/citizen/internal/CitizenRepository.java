@@ -1,0 +1,16 @@
+package dk.omsorg.citizen.internal;
+
+import dk.omsorg.citizen.Citizen;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface CitizenRepository extends ListCrudRepository<Citizen, Long> {
+
+    Optional<Citizen> findByCprNumber(String cprNumber);
+
+    @Query("select * from citizen where municipality_id = :municipalityId and lower(name) like '%' || lower(:text) || '%' order by name limit 50")
+    List<Citizen> searchByName(int municipalityId, String text);
+}

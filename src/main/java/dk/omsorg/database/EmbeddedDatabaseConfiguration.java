@@ -1,0 +1,57 @@
+package dk.omsorg.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+import javax.sql.DataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * Without {@code SPRING_DATASOURCE_URL} (spring.datasource.url) the application runs on an
+ * embedded PostgreSQL; with it, Spring Boot's own DataSource configuration takes over.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedDatabaseConfiguration.NoDatasourceUrl.class)
+class EmbeddedDatabaseConfiguration {
+
+    @Bean
+    DataSource dataSource(EmbeddedDatabaseProperties properties) throws Exception {
+        boolean ephemeral = !StringUtils.hasText(properties.dataDirectory());
+        Path dataDirectory = ephemeral
+                ? Files.createTempDirectory("omsorg-pg", PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rwxr-xr-x"))).resolve("data")
+                : Path.of(properties.dataDirectory());
+        EmbeddedPostgres postgres = EmbeddedPostgresServer.start(dataDirectory, ephemeral);
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername("postgres");
+        dataSource.setMaximumPoolSize(10);
+        dataSource.setPoolName("embedded-postgres");
+        return dataSource;
+    }
+
+    /**
+     * @param dataDirectory where the data is kept between restarts; blank means a fresh
+     *                      temporary database (used by the tests)
+     */
+    @ConfigurationProperties("omsorg.database.embedded")
+    record EmbeddedDatabaseProperties(String dataDirectory) {
+    }
+
+    static class NoDatasourceUrl implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dk.omsorg.security.internal;
+
+import dk.omsorg.security.StaffDirectory;
+import dk.omsorg.security.StaffUser;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.SecurityFilterChain;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Two filter chains. The REST API under {@code /api/**} is stateless (HTTP Basic in the demo
+ * profile) and never reads the browser session, so it needs no CSRF token. The web UI uses a
+ * session with CSRF protection, form login with the demo users, or the municipal IdP (OIDC) in
+ * the {@code prod} profile.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String PROD = "prod";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, Environment environment) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED,
+                                "Du skal logge ind for at bruge API'et."))
+                        .accessDeniedHandler((request, response, e) -> problem(response, HttpStatus.FORBIDDEN,
+                                "Du har ikke adgang til dette.")));
+        if (!environment.acceptsProfiles(Profiles.of(PROD))) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                    problem(response, HttpStatus.UNAUTHORIZED, "Du skal logge ind for at bruge API'et.")));
+        }
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http, Environment environment) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'")))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+        if (environment.acceptsProfiles(Profiles.of(PROD))) {
+            http.oauth2Login(Customizer.withDefaults());
+        } else {
+            http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll());
+        }
+        return http.build();
+    }
+
+    /**
+     * In production the municipal IdP authenticates; the user must also exist in {@code app_user},
+     * which gives the role and the municipality.
+     */
+    @Bean
+    OAuth2UserService<OidcUserRequest, OidcUser> oidcUserService(StaffDirectory staff) {
+        OidcUserService delegate = new OidcUserService();
+        return request -> {
+            OidcUser user = delegate.loadUser(request);
+            StaffUser known = staff.find(user.getPreferredUsername())
+                    .filter(StaffUser::enabled)
+                    .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error("unknown_user",
+                            "Brugeren er ikke oprettet i systemet.", null)));
+            return new DefaultOidcUser(List.of(new SimpleGrantedAuthority(known.role().authority())),
+                    user.getIdToken(), user.getUserInfo(), "preferred_username");
+        };
+    }
+
+    private static void problem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String detail)
+            throws java.io.IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
+                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+    }
+
+}

@@ -1,0 +1,88 @@
+package dk.omsorg.shared.web;
+
+import dk.omsorg.shared.ConflictException;
+import dk.omsorg.shared.DomainException;
+import dk.omsorg.shared.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Errors from the REST API as RFC 9457 problem details, with a Danish {@code detail} and the
+ * fields in error under {@code errors}.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems {
+
+    private final MessageSource messages;
+
+    ApiProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ProblemDetail domain(DomainException e) {
+        HttpStatus status = e instanceof NotFoundException ? HttpStatus.NOT_FOUND
+                : e instanceof ConflictException ? HttpStatus.CONFLICT
+                : HttpStatus.BAD_REQUEST;
+        List<Map<String, String>> errors = e.violations().stream()
+                .map(v -> fieldError(v.field(), text(v.messageKey(), v.args())))
+                .toList();
+        return problem(status, errors.get(0).get("message"), errors);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail stale(OptimisticLockingFailureException e) {
+        return problem(HttpStatus.CONFLICT, text("error.stale"), List.of());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail denied(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, text("error.forbidden"), List.of());
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalid(MethodArgumentNotValidException e) {
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> fieldError(f.getField(), messages.getMessage(f, LocaleContextHolder.getLocale())))
+                .toList();
+        return problem(HttpStatus.BAD_REQUEST, errors.isEmpty() ? text("error.invalid") : errors.get(0).get("message"), errors);
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
+    ProblemDetail unreadable(Exception e) {
+        return problem(HttpStatus.BAD_REQUEST, text("error.unreadable"), List.of());
+    }
+
+    private ProblemDetail problem(HttpStatus status, String detail, List<Map<String, String>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(text("error.title." + status.value()));
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
+        return problem;
+    }
+
+    private static Map<String, String> fieldError(String field, String message) {
+        return field == null ? Map.of("message", message) : Map.of("field", field, "message", message);
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+}

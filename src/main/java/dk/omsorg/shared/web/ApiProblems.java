@@ -30,9 +30,11 @@ import java.util.Map;
 class ApiProblems {
 
     private final MessageSource messages;
+    private final Messages texts;
 
-    ApiProblems(MessageSource messages) {
+    ApiProblems(MessageSource messages, Messages texts) {
         this.messages = messages;
+        this.texts = texts;
     }
 
     @ExceptionHandler(DomainException.class)
@@ -83,6 +85,6 @@ class ApiProblems {
     }
 
     private String text(String key, Object... args) {
-        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+        return texts.text(key, args);
     }
 }

@@ -10,14 +10,19 @@ import org.springframework.validation.BindingResult;
 @Component
 public class Messages {
 
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
     private final MessageSource messages;
 
     Messages(MessageSource messages) {
         this.messages = messages;
     }
 
+    /** The Danish text for a key; dates among the arguments are written the Danish way. */
     public String text(String key, Object... args) {
-        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+        Object[] danish = args == null ? null : java.util.Arrays.stream(args)
+                .map(a -> a instanceof java.time.LocalDate d ? DATE.format(d) : a).toArray();
+        return messages.getMessage(key, danish, key, LocaleContextHolder.getLocale());
     }
 
     public void reject(BindingResult form, DomainException e) {

@@ -1,0 +1,7 @@
+package dk.omsorg.inquiry;
+
+public enum InquiryStatus {
+    UNASSIGNED,
+    ASSIGNED,
+    CLOSED
+}

@@ -1,0 +1,146 @@
+package dk.omsorg.inquiry.web;
+
+import dk.omsorg.citizen.Citizens;
+import dk.omsorg.citizen.CprNumber;
+import dk.omsorg.inquiry.Consent;
+import dk.omsorg.inquiry.Inquiries;
+import dk.omsorg.inquiry.Inquiry;
+import dk.omsorg.inquiry.InquirySource;
+import dk.omsorg.inquiry.Priority;
+import dk.omsorg.security.RequireCaseworker;
+import dk.omsorg.security.RequireCitizenAccess;
+import dk.omsorg.security.RequireIntake;
+import dk.omsorg.security.RequireQueueManagement;
+import dk.omsorg.shared.DanishTime;
+import dk.omsorg.shared.DomainException;
+import dk.omsorg.shared.web.Messages;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+
+@Controller
+class InquiryController {
+
+    private final Inquiries inquiries;
+    private final Messages messages;
+    private final Clock clock;
+
+    InquiryController(Inquiries inquiries, Messages messages, Clock clock) {
+        this.inquiries = inquiries;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/inquiries/new")
+    @RequireIntake
+    String form(Model model) {
+        InquiryForm form = new InquiryForm();
+        form.setReceivedAt(LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES));
+        model.addAttribute("form", form);
+        return formPage(model);
+    }
+
+    @PostMapping("/inquiries")
+    @RequireIntake
+    String register(@ModelAttribute("form") InquiryForm form, BindingResult binding, Model model,
+                    RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return formPage(model);
+        }
+        try {
+            Inquiry inquiry = inquiries.register(
+                    new Citizens.NewCitizen(CprNumber.of(form.getCprNumber()), form.getCitizenName(), form.getAddress(),
+                            form.getPhone()),
+                    new Inquiry.Intake(form.getSource(), form.getSourceName(),
+                            form.getReceivedAt() == null ? null : form.getReceivedAt().atZone(DanishTime.ZONE).toInstant(),
+                            form.getRequest(), form.getLegalBasis(), form.getConsent(), form.getPriority()));
+            redirect.addFlashAttribute("success", messages.text("inquiry.registered", inquiry.deadline()));
+            return "redirect:/inquiries/" + inquiry.id();
+        } catch (DomainException e) {
+            messages.reject(binding, e);
+            return formPage(model);
+        }
+    }
+
+    private String formPage(Model model) {
+        model.addAttribute("sources", InquirySource.values());
+        model.addAttribute("consents", Consent.values());
+        model.addAttribute("priorities", Priority.values());
+        model.addAttribute("legalBases", inquiries.legalBases());
+        return "inquiry/new";
+    }
+
+    @GetMapping("/inquiries/{inquiryId}")
+    @RequireCitizenAccess
+    String show(@PathVariable long inquiryId, Model model) {
+        model.addAttribute("inquiry", inquiries.read(inquiryId));
+        model.addAttribute("today", LocalDate.now(clock));
+        return "inquiry/show";
+    }
+
+    @PostMapping("/inquiries/{inquiryId}/postponements")
+    @RequireCaseworker
+    String postpone(@PathVariable long inquiryId,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expectedDecisionOn,
+                    @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            inquiries.postponeDecision(inquiryId, expectedDecisionOn, reason);
+            redirect.addFlashAttribute("success", messages.text("inquiry.postponed", expectedDecisionOn));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("error", messages.text(e.violations().get(0).messageKey(), e.violations().get(0).args()));
+            redirect.addFlashAttribute("reason", reason);
+        }
+        return "redirect:/inquiries/" + inquiryId;
+    }
+
+    @GetMapping("/inquiries/queue")
+    @RequireQueueManagement
+    String coordinatorQueue(Model model) {
+        model.addAttribute("unassigned", inquiries.unassigned());
+        model.addAttribute("assigned", inquiries.assigned());
+        model.addAttribute("caseworkers", inquiries.caseworkers());
+        return "inquiry/queue";
+    }
+
+    @PostMapping("/inquiries/{inquiryId}/assignment")
+    @RequireQueueManagement
+    String assign(@PathVariable long inquiryId, @RequestParam(required = false) String caseworker,
+                  RedirectAttributes redirect) {
+        try {
+            Inquiry inquiry = caseworker == null || caseworker.isBlank()
+                    ? inquiries.assignToFirstFree(inquiryId)
+                    : inquiries.assign(inquiryId, caseworker);
+            redirect.addFlashAttribute("success", messages.text("inquiry.assigned", inquiry.assignedTo()));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("error", messages.text(e.violations().get(0).messageKey(), e.violations().get(0).args()));
+        }
+        return "redirect:/inquiries/queue";
+    }
+
+    @GetMapping("/my-queue")
+    @RequireCaseworker
+    String myQueue(Model model) {
+        model.addAttribute("entries", inquiries.mine());
+        return "inquiry/my-queue";
+    }
+
+    /** htmx fragment for the citizen page. */
+    @GetMapping("/citizens/{citizenId}/inquiries")
+    @RequireCitizenAccess
+    String forCitizen(@PathVariable long citizenId, Model model) {
+        model.addAttribute("entries", inquiries.forCitizen(citizenId));
+        return "inquiry/citizen-inquiries :: inquiries";
+    }
+}

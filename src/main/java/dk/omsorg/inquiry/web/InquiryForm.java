@@ -1,0 +1,46 @@
+package dk.omsorg.inquiry.web;
+
+import dk.omsorg.inquiry.Consent;
+import dk.omsorg.inquiry.InquirySource;
+import dk.omsorg.inquiry.Priority;
+
+import java.time.LocalDateTime;
+
+/** The registration form as typed; the domain checks it. */
+public class InquiryForm {
+
+    private String cprNumber;
+    private String citizenName;
+    private String address;
+    private String phone;
+    private InquirySource source = InquirySource.CITIZEN;
+    private String sourceName;
+    private LocalDateTime receivedAt;
+    private String request;
+    private String legalBasis;
+    private Consent consent = Consent.NOT_RECORDED;
+    private Priority priority = Priority.NORMAL;
+
+    public String getCprNumber() { return cprNumber; }
+    public void setCprNumber(String cprNumber) { this.cprNumber = cprNumber; }
+    public String getCitizenName() { return citizenName; }
+    public void setCitizenName(String citizenName) { this.citizenName = citizenName; }
+    public String getAddress() { return address; }
+    public void setAddress(String address) { this.address = address; }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
+    public InquirySource getSource() { return source; }
+    public void setSource(InquirySource source) { this.source = source; }
+    public String getSourceName() { return sourceName; }
+    public void setSourceName(String sourceName) { this.sourceName = sourceName; }
+    public LocalDateTime getReceivedAt() { return receivedAt; }
+    public void setReceivedAt(LocalDateTime receivedAt) { this.receivedAt = receivedAt; }
+    public String getRequest() { return request; }
+    public void setRequest(String request) { this.request = request; }
+    public String getLegalBasis() { return legalBasis; }
+    public void setLegalBasis(String legalBasis) { this.legalBasis = legalBasis; }
+    public Consent getConsent() { return consent; }
+    public void setConsent(Consent consent) { this.consent = consent; }
+    public Priority getPriority() { return priority; }
+    public void setPriority(Priority priority) { this.priority = priority; }
+}

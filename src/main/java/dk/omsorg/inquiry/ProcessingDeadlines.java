@@ -39,7 +39,14 @@ public class ProcessingDeadlines {
                         select legal_basis, weeks from processing_deadline_rule
                         where municipality_id = ? and valid_from <= ? and (valid_to is null or valid_to >= ?)
                         order by legal_basis""")
-                .params(municipalityId, day, day).query(LegalBasisDeadline.class).list();
+                .params(municipalityId, day, day).query(LegalBasisDeadline.class).list()
+                .stream().sorted(java.util.Comparator.comparing(b -> naturalKey(b.legalBasis()))).toList();
+    }
+
+    /** "SEL § 83 a" before "SEL § 100": numbers compare as numbers. */
+    private static String naturalKey(String legalBasis) {
+        return java.util.regex.Pattern.compile("\\d+").matcher(legalBasis)
+                .replaceAll(m -> "%05d".formatted(Integer.parseInt(m.group())));
     }
 
     public record LegalBasisDeadline(String legalBasis, int weeks) {

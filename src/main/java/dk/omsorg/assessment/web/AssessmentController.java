@@ -215,10 +215,11 @@ class AssessmentController {
         for (DomainException.Violation v : e.violations()) {
             String text = messages.text(v.messageKey(), v.args());
             String field = formField(v.field());
+            // with the arguments, so that the view resolves the key to the same text
             if (field == null) {
-                binding.reject(v.messageKey(), text);
+                binding.reject(v.messageKey(), v.args(), text);
             } else {
-                binding.rejectValue(field, v.messageKey(), text);
+                binding.rejectValue(field, v.messageKey(), v.args(), text);
             }
         }
     }

@@ -4,6 +4,8 @@ import dk.omsorg.inquiry.Consent;
 import dk.omsorg.inquiry.InquirySource;
 import dk.omsorg.inquiry.Priority;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 import java.time.LocalDateTime;
 
 /** The registration form as typed; the domain checks it. */
@@ -15,6 +17,7 @@ public class InquiryForm {
     private String phone;
     private InquirySource source = InquirySource.CITIZEN;
     private String sourceName;
+    @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
     private LocalDateTime receivedAt;
     private String request;
     private String legalBasis;

@@ -20,19 +20,24 @@ public class Messages {
 
     /** The Danish text for a key; dates among the arguments are written the Danish way. */
     public String text(String key, Object... args) {
-        Object[] danish = args == null ? null : java.util.Arrays.stream(args)
-                .map(a -> a instanceof java.time.LocalDate d ? DATE.format(d) : a).toArray();
-        return messages.getMessage(key, danish, key, LocaleContextHolder.getLocale());
+        return messages.getMessage(key, danish(args), key, LocaleContextHolder.getLocale());
     }
 
     public void reject(BindingResult form, DomainException e) {
         for (DomainException.Violation v : e.violations()) {
+            // The template resolves the code again, so it needs the same (Danish-formatted) arguments.
+            Object[] args = danish(v.args());
             String text = text(v.messageKey(), v.args());
             if (v.field() != null && form.getFieldType(v.field()) != null) {
-                form.rejectValue(v.field(), v.messageKey(), text);
+                form.rejectValue(v.field(), v.messageKey(), args, text);
             } else {
-                form.reject(v.messageKey(), text);
+                form.reject(v.messageKey(), args, text);
             }
         }
+    }
+
+    private static Object[] danish(Object[] args) {
+        return args == null ? null : java.util.Arrays.stream(args)
+                .map(a -> a instanceof java.time.LocalDate d ? DATE.format(d) : a).toArray();
     }
 }

@@ -1,0 +1,124 @@
+package dk.omsorg.journey;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import dk.omsorg.support.TestCitizens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The first slice end to end, in a real headless Chromium (Debian's /usr/bin/chromium, or
+ * CHROMIUM_PATH): a coordinator registers an inquiry for a new citizen, a caseworker finds it in
+ * the queue, records an FSIII assessment and sees it on the citizen page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class IntakeToAssessmentJourneyTest {
+
+    /** FSIII "Personlig pleje" (current state, Egenomsorg). */
+    private static final String PERSONAL_CARE = "feb38b55-c2d7-4d57-99c2-93622eaa0025";
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launch() {
+        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+        if (!Files.isExecutable(chromium)) {
+            throw new IllegalStateException("Browser tests need Chromium at " + chromium
+                    + " (Debian: apt-get install chromium), or set CHROMIUM_PATH");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void coordinatorRegistersAndCaseworkerAssesses() {
+        String cpr = TestCitizens.newCpr();
+        String name = "Journey Jensen " + cpr.substring(7);
+        String request = "Hjælp til bad efter hofteoperation " + cpr.substring(7);
+
+        try (var context = browser.newContext(); Page page = context.newPage()) {
+            logIn(page, "koordinator");
+            page.navigate(url("/inquiries/new"));
+            page.getByLabel("CPR-nummer").fill(cpr);
+            page.locator("#citizenName").fill(name);
+            page.locator("#source").selectOption("RELATIVE");
+            page.locator("#sourceName").fill("Datteren Anne");
+            page.locator("#request").fill(request);
+            page.locator("#legalBasis").selectOption("SEL § 83");
+            page.locator("#consent").selectOption("GIVEN_ORALLY");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrér henvendelse")).click();
+            assertThat(page.locator(".alert.success")).containsText("Henvendelsen er registreret");
+
+            page.navigate(url("/inquiries/queue"));
+            var row = page.locator("#unassigned tr", new Page.LocatorOptions().setHasText(request));
+            assertThat(row).containsText(name);
+            row.locator("select[name=caseworker]").selectOption("visitator");
+            row.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Tildel")).click();
+            assertThat(page.locator(".alert.success")).containsText("visitator");
+        }
+
+        try (var context = browser.newContext(); Page page = context.newPage()) {
+            logIn(page, "visitator");
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/my-queue$"));
+            var row = page.locator("#my-queue tr", new Page.LocatorOptions().setHasText(request));
+            assertThat(row).isVisible();
+            row.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName(name)).click();
+            assertThat(page.locator("#citizen-name")).hasText(name);
+            assertThat(page.locator("#citizen-inquiries")).containsText(request);
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ny vurdering")).click();
+            page.locator("input[name='score[" + PERSONAL_CARE + "]'][value='3']").check();
+            page.locator("#overallAssessment").fill("Har brug for hjælp til personlig pleje efter operationen.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem vurdering")).click();
+
+            assertThat(page.locator("#citizen-name")).hasText(name);
+            assertThat(page.locator("body")).containsText("Har brug for hjælp til personlig pleje efter operationen.");
+            assertThat(page.locator("#change-" + PERSONAL_CARE)).containsText("Personlig pleje");
+            assertThat(page.locator("#change-" + PERSONAL_CARE + " .current-score")).containsText("3");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journey-citizen-page.png")).setFullPage(true));
+        }
+    }
+
+    private void logIn(Page page, String username) {
+        page.navigate(url("/login"));
+        page.getByLabel("Brugernavn").fill(username);
+        page.getByLabel("Adgangskode").fill("demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
+        assertThat(page.locator(".topbar .user")).containsText(username);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

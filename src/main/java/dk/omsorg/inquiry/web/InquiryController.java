@@ -99,7 +99,7 @@ class InquiryController {
             inquiries.postponeDecision(inquiryId, expectedDecisionOn, reason);
             redirect.addFlashAttribute("success", messages.text("inquiry.postponed", expectedDecisionOn));
         } catch (DomainException e) {
-            redirect.addFlashAttribute("error", messages.text(e.violations().get(0).messageKey(), e.violations().get(0).args()));
+            flashError(redirect, e);
             redirect.addFlashAttribute("reason", reason);
         }
         return "redirect:/inquiries/" + inquiryId;
@@ -124,7 +124,7 @@ class InquiryController {
                     : inquiries.assign(inquiryId, caseworker);
             redirect.addFlashAttribute("success", messages.text("inquiry.assigned", inquiry.assignedTo()));
         } catch (DomainException e) {
-            redirect.addFlashAttribute("error", messages.text(e.violations().get(0).messageKey(), e.violations().get(0).args()));
+            flashError(redirect, e);
         }
         return "redirect:/inquiries/queue";
     }
@@ -142,5 +142,10 @@ class InquiryController {
     String forCitizen(@PathVariable long citizenId, Model model) {
         model.addAttribute("entries", inquiries.forCitizen(citizenId));
         return "inquiry/citizen-inquiries :: inquiries";
+    }
+
+    private void flashError(RedirectAttributes redirect, DomainException e) {
+        DomainException.Violation first = e.violations().get(0);
+        redirect.addFlashAttribute("error", messages.text(first.messageKey(), first.args()));
     }
 }

@@ -1,0 +1,182 @@
+package dk.omsorg.catalog;
+
+import dk.omsorg.assessment.FsiiiCatalog;
+import dk.omsorg.catalog.policy.CriteriaPolicy;
+import dk.omsorg.catalog.policy.ExclusionPolicy;
+import dk.omsorg.catalog.policy.FrequencyLimitPolicy;
+import dk.omsorg.catalog.policy.GroupLimitPolicy;
+import dk.omsorg.catalog.policy.MaxDurationPolicy;
+import dk.omsorg.catalog.policy.ShiftPolicy;
+import dk.omsorg.catalog.policy.StartDeadlinePolicy;
+import dk.omsorg.shared.DomainException.Violation;
+import dk.omsorg.shared.InvalidInputException;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Checks proposed grants against the quality standard: each grant against the catalogue in force
+ * on its start date, and the grants together (caps summed over grants running at the same time,
+ * group caps, exclusions). Returns every finding; deciding is the caseworker's, storing the
+ * findings the decision's.
+ */
+@Service
+public class CheckingGrants {
+
+    static final int MINUTES_PER_DAY = 1440;
+
+    private final Catalogs catalogs;
+    private final FsiiiCatalog fsiii;
+    private final Clock clock;
+    private final CriteriaPolicy criteria = new CriteriaPolicy();
+    private final ShiftPolicy shifts = new ShiftPolicy();
+    private final MaxDurationPolicy maxDuration = new MaxDurationPolicy();
+    private final StartDeadlinePolicy startDeadline;
+    private final FrequencyLimitPolicy frequency = new FrequencyLimitPolicy();
+    private final GroupLimitPolicy groupLimits = new GroupLimitPolicy();
+    private final ExclusionPolicy exclusions = new ExclusionPolicy();
+
+    CheckingGrants(Catalogs catalogs, FsiiiCatalog fsiii, DanishCalendar calendar, Clock clock) {
+        this.catalogs = catalogs;
+        this.fsiii = fsiii;
+        this.clock = clock;
+        this.startDeadline = new StartDeadlinePolicy(calendar);
+    }
+
+    /**
+     * @param municipalityId the municipality whose catalogues apply
+     * @param decidedOn      the decision date start deadlines run from; null for today
+     * @param grants         the proposed grants, at least one
+     * @param scores         the citizen's latest functional-ability scores (state UUID → 0–4 or 9);
+     *                       a state not in the map is not assessed
+     * @throws InvalidInputException for malformed input (frequency not positive, minutes outside
+     *                               1–1440, end before start, a score off the scale …), naming
+     *                               {@code grants[i].field} or {@code scores[code]}
+     */
+    public GrantCheck check(int municipalityId, LocalDate decidedOn, List<ProposedGrant> grants,
+                            Map<UUID, Integer> scores) {
+        validate(grants, scores);
+        LocalDate decided = decidedOn != null ? decidedOn : LocalDate.now(clock);
+        Map<UUID, Integer> citizenScores = scores == null ? Map.of() : Map.copyOf(scores);
+        List<CheckedGrant> checked = new ArrayList<>();
+        List<Resolved> resolved = new ArrayList<>();
+        for (int i = 0; i < grants.size(); i++) {
+            ProposedGrant grant = grants.get(i);
+            Catalog catalog = catalogs.inForce(municipalityId, grant.start()).orElse(null);
+            if (catalog == null) {
+                checked.add(new CheckedGrant(i, grant, null, null, null, null, List.of(new Finding(FindingRule.NO_CATALOG,
+                        Severity.ERROR, grant.interventionCode(), "Der er ingen kvalitetsstandard i kraft den "
+                        + DanishText.date(grant.start()) + ", som bevillingen kan tjekkes mod.", null))));
+                continue;
+            }
+            Intervention intervention = catalogs.intervention(catalog, grant.interventionCode()).orElse(null);
+            if (intervention == null) {
+                checked.add(new CheckedGrant(i, grant, catalog.version(), catalog.validFrom(), null, null,
+                        List.of(new Finding(FindingRule.UNKNOWN_INTERVENTION, Severity.ERROR, grant.interventionCode(),
+                                "Indsatsen \"" + grant.interventionCode() + "\" findes ikke i "
+                                        + DanishText.catalog(catalog) + ".", null))));
+                continue;
+            }
+            Area area = catalog.areaOf(intervention.code()).orElseThrow();
+            StartDeadline deadline = area.startDeadlineFor(intervention);
+            List<Finding> findings = PolicyResult.findings(List.of(
+                    criteria.check(intervention, citizenScores),
+                    shifts.check(intervention, grant),
+                    maxDuration.check(intervention, area.maxDurationFor(intervention), grant),
+                    startDeadline.check(intervention, deadline, decided, grant)));
+            checked.add(new CheckedGrant(i, grant, catalog.version(), catalog.validFrom(), area.code(),
+                    startDeadline.startBy(deadline, decided), findings));
+            resolved.add(new Resolved(grant, catalog, intervention));
+        }
+        return new GrantCheck(checked, combinations(resolved));
+    }
+
+    /**
+     * Caps, group caps and exclusions over the grants that run at the same time. The load only
+     * grows on a start date, so checking the grants running on each start date finds every peak.
+     */
+    private List<Finding> combinations(List<Resolved> resolved) {
+        Map<String, Finding> findings = new LinkedHashMap<>();
+        Map<Catalog, List<Resolved>> byCatalog = resolved.stream()
+                .collect(Collectors.groupingBy(Resolved::catalog, LinkedHashMap::new, Collectors.toList()));
+        byCatalog.forEach((catalog, grants) -> grants.stream().map(r -> r.grant().start()).distinct().sorted()
+                .forEach(day -> {
+                    List<Resolved> running = grants.stream().filter(r -> r.grant().activeOn(day)).toList();
+                    List<ProposedGrant> all = running.stream().map(Resolved::grant).toList();
+                    Map<Intervention, List<ProposedGrant>> byIntervention = running.stream()
+                            .collect(Collectors.groupingBy(Resolved::intervention, LinkedHashMap::new,
+                                    Collectors.mapping(Resolved::grant, Collectors.toList())));
+                    List<PolicyResult> results = new ArrayList<>();
+                    byIntervention.forEach((intervention, ofIntervention) -> {
+                        intervention.limits().forEach(limit -> results.add(frequency.check(intervention, limit, ofIntervention)));
+                        results.add(frequency.checkMonthlyHours(intervention, ofIntervention));
+                    });
+                    catalog.areas().forEach(area -> area.groupLimits()
+                            .forEach(group -> results.addAll(groupLimits.checkAll(group, all))));
+                    byIntervention.forEach((a, grantsOfA) -> byIntervention.forEach((b, grantsOfB) -> {
+                        if (a != b) {
+                            results.add(exclusions.check(a, grantsOfA, b, grantsOfB));
+                        }
+                    }));
+                    // the same rule broken on several start dates is one finding
+                    PolicyResult.findings(results).forEach(f -> findings.putIfAbsent(
+                            f.rule() + "|" + f.interventionCode() + "|" + f.quote() + "|" + f.severity(), f));
+                }));
+        return List.copyOf(findings.values());
+    }
+
+    private void validate(List<ProposedGrant> grants, Map<UUID, Integer> scores) {
+        List<Violation> violations = new ArrayList<>();
+        if (grants == null || grants.isEmpty()) {
+            throw new InvalidInputException("grants", "catalog.grants.required");
+        }
+        for (int i = 0; i < grants.size(); i++) {
+            ProposedGrant g = grants.get(i);
+            String at = "grants[" + i + "]";
+            int number = i + 1;
+            if (g == null) {
+                violations.add(new Violation(at, "catalog.grant.required", number));
+                continue;
+            }
+            if (g.interventionCode() == null || g.interventionCode().isBlank()) {
+                violations.add(new Violation(at + ".interventionCode", "catalog.grant.interventionRequired", number));
+            }
+            if (g.times() < 1) {
+                violations.add(new Violation(at + ".times", "catalog.grant.timesPositive", number, g.times()));
+            }
+            if (g.per() == null) {
+                violations.add(new Violation(at + ".per", "catalog.grant.perRequired", number));
+            }
+            if (g.minutesPerDelivery() < 1 || g.minutesPerDelivery() > MINUTES_PER_DAY) {
+                violations.add(new Violation(at + ".minutesPerDelivery", "catalog.grant.minutes", number, g.minutesPerDelivery()));
+            }
+            if (g.start() == null) {
+                violations.add(new Violation(at + ".start", "catalog.grant.startRequired", number));
+            } else if (g.end() != null && g.end().isBefore(g.start())) {
+                violations.add(new Violation(at + ".end", "catalog.grant.endBeforeStart", number, g.end(), g.start()));
+            }
+        }
+        try {
+            CitizenScores.check(scores, fsiii, "scores");
+        } catch (InvalidInputException e) {
+            violations.addAll(e.violations());
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    private record Resolved(ProposedGrant grant, Catalog catalog, Intervention intervention) {
+        Resolved {
+            Objects.requireNonNull(catalog);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package dk.omsorg.catalog;
+
+/** The named policy a finding comes from; stored with decisions, so the names are stable. */
+public enum FindingRule {
+    NO_CATALOG,
+    UNKNOWN_INTERVENTION,
+    CRITERIA,
+    FREQUENCY_LIMIT,
+    MONTHLY_HOURS,
+    GROUP_LIMIT,
+    EXCLUSION,
+    SHIFT,
+    MAX_DURATION,
+    START_DEADLINE
+}

@@ -42,6 +42,12 @@ public class LoadedCatalogs {
         loaded.forEach(LoadedCatalogs::warnAboutUnreachableCriteria);
     }
 
+    /** Catalogues already read, e.g. by a test from its fixtures. */
+    public static LoadedCatalogs of(List<CatalogFiles.Loaded> loaded) {
+        return new LoadedCatalogs(loaded);
+    }
+
+    /** Reads and validates every file at {@code location}, in file order. */
     public static List<CatalogFiles.Loaded> read(String location, CatalogFiles files) {
         try {
             Resource[] resources = new PathMatchingResourcePatternResolver().getResources(location);

@@ -4,6 +4,7 @@ import dk.omsorg.catalog.Catalog;
 import dk.omsorg.catalog.Criterion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,7 @@ public class LoadedCatalogs {
     private final List<CatalogFiles.Loaded> loaded;
     private final Map<Integer, List<Catalog>> byMunicipality;
 
+    @Autowired
     LoadedCatalogs(CatalogProperties properties, FsiiiCodes fsiii) {
         this(read(properties.location(), new CatalogFiles(fsiii)));
         log.info("Loaded {} quality-standard catalogues from {}", loaded.size(), properties.location());

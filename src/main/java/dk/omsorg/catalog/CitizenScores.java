@@ -1,5 +1,6 @@
 package dk.omsorg.catalog;
 
+import dk.omsorg.assessment.AbilityScore;
 import dk.omsorg.assessment.FsiiiCatalog;
 import dk.omsorg.assessment.FsiiiConcept;
 import dk.omsorg.assessment.FsiiiKind;
@@ -7,6 +8,7 @@ import dk.omsorg.shared.DomainException.Violation;
 import dk.omsorg.shared.InvalidInputException;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,13 @@ public final class CitizenScores {
     private static final Set<Integer> SCALE = Set.of(0, 1, 2, 3, 4, 9);
 
     private CitizenScores() {
+    }
+
+    /** The scores of an assessment, e.g. {@code CitizenScores.of(overview.latest().get().abilityScores())}. */
+    public static Map<UUID, Integer> of(Collection<AbilityScore> scores) {
+        Map<UUID, Integer> map = new LinkedHashMap<>();
+        scores.forEach(s -> map.put(s.stateCode(), s.score()));
+        return map;
     }
 
     /**

@@ -34,6 +34,15 @@ class EligibleInterventionsTest {
     }
 
     @Test
+    void anAssessmentsScoresReadAsAMap() {
+        var scores = CitizenScores.of(java.util.List.of(new dk.omsorg.assessment.AbilityScore(PERSONLIG_PLEJE, 3),
+                new dk.omsorg.assessment.AbilityScore(INDKOEB, 9)));
+        assertThat(scores).containsEntry(PERSONLIG_PLEJE, 3).containsEntry(INDKOEB, 9);
+        assertThat(EligibleInterventions.of(GREVE_2022, scores).eligible()).extracting(i -> i.intervention().code())
+                .containsExactly("rh-bad", "personlig-hygiejne");
+    }
+
+    @Test
     void noScoresMeetNothing() {
         assertThat(EligibleInterventions.of(GREVE_2022, Map.of()).eligible()).isEmpty();
     }

@@ -4,6 +4,9 @@ import dk.omsorg.catalog.Finding;
 import dk.omsorg.catalog.FindingRule;
 import dk.omsorg.catalog.FrequencyUnit;
 import dk.omsorg.catalog.Intervention;
+import dk.omsorg.catalog.Limit;
+import dk.omsorg.catalog.LimitPeriod;
+import dk.omsorg.catalog.LimitScope;
 import dk.omsorg.catalog.PolicyResult;
 import dk.omsorg.catalog.ProposedGrant;
 import dk.omsorg.catalog.Severity;
@@ -76,6 +79,17 @@ class FrequencyLimitPolicyTest {
         assertThat(check(spring, 0, long_))
                 .isInstanceOfSatisfying(Finding.class, f -> assertThat(f.message())
                         .contains("240 minutter pr. gang er foreslået, højst 180 minutter er tilladt"));
+    }
+
+    @Test
+    void monthlyCapCountsTheAverageMonth() {
+        Limit fourAMonth = new Limit(4, LimitPeriod.MONTH, null, LimitScope.CITIZEN, null, "Max. 4 gange om måneden");
+        Limit daily = new Limit(31, LimitPeriod.MONTH, null, LimitScope.CITIZEN, null, null);
+        assertThat(policy.check(greve("rengoering"), fourAMonth, List.of(weekly("rengoering", 1, DAY))))
+                .isInstanceOfSatisfying(Finding.class, f -> assertThat(f.message())
+                        .contains("4,3 gange om måneden er foreslået, højst 4 gange er tilladt"));
+        assertThat(policy.check(greve("rengoering"), daily, List.of(daily("rengoering", 1, DAY)))).isEqualTo(PolicyResult.allowed());
+        assertThat(daily.quote()).isEqualTo("Højst 31 gange om måneden");
     }
 
     @Test

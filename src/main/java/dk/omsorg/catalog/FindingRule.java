@@ -11,5 +11,10 @@ public enum FindingRule {
     EXCLUSION,
     SHIFT,
     MAX_DURATION,
-    START_DEADLINE
+    START_DEADLINE,
+    /**
+     * A § 83 a rehabilitation course comes before permanent help where the area says so (seed
+     * 003). Raised by the decision module, which knows the citizen's earlier grants.
+     */
+    REHABILITATION_FIRST
 }

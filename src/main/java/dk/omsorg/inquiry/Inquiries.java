@@ -133,6 +133,19 @@ public class Inquiries {
         return saved;
     }
 
+    /**
+     * Closes the inquiry because a decision has been made on it; it leaves the caseworker's queue.
+     * Called by the decision module, so this module needs to know nothing about decisions.
+     */
+    @Transactional
+    public Inquiry close(long inquiryId) {
+        Inquiry inquiry = accessible(inquiryId);
+        inquiry.close();
+        Inquiry saved = inquiries.save(inquiry);
+        audit.changed(AuditAction.UPDATE, inquiry.citizenId(), "inquiry", inquiryId, "henvendelse afsluttet med afgørelse");
+        return saved;
+    }
+
     @Transactional
     public Inquiry read(long inquiryId) {
         Inquiry inquiry = accessible(inquiryId);

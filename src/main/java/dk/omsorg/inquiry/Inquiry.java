@@ -116,6 +116,18 @@ public class Inquiry {
         this.extensions.add(new DeadlineExtension(newDate, reason.strip(), at, by));
     }
 
+    /** Closes the inquiry: it has been decided. A closed inquiry is never decided again. */
+    void close() {
+        if (status == InquiryStatus.CLOSED) {
+            throw new InvalidInputException(null, "inquiry.closed");
+        }
+        this.status = InquiryStatus.CLOSED;
+    }
+
+    public boolean isClosed() {
+        return status == InquiryStatus.CLOSED;
+    }
+
     /** The date the decision is due: the statutory deadline, or the later date the citizen was told. */
     public LocalDate effectiveDeadline() {
         return expectedDecisionOn != null ? expectedDecisionOn : deadline;

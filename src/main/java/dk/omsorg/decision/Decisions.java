@@ -1,0 +1,582 @@
+package dk.omsorg.decision;
+
+import dk.omsorg.assessment.Assessment;
+import dk.omsorg.assessment.Assessments;
+import dk.omsorg.audit.AuditAction;
+import dk.omsorg.audit.AuditLog;
+import dk.omsorg.catalog.Area;
+import dk.omsorg.catalog.Catalog;
+import dk.omsorg.catalog.Catalogs;
+import dk.omsorg.catalog.CheckedGrant;
+import dk.omsorg.catalog.CheckingGrants;
+import dk.omsorg.catalog.CitizenScores;
+import dk.omsorg.catalog.CriteriaEvaluation;
+import dk.omsorg.catalog.CriterionCheck;
+import dk.omsorg.catalog.Finding;
+import dk.omsorg.catalog.GrantCheck;
+import dk.omsorg.catalog.Intervention;
+import dk.omsorg.catalog.ProposedGrant;
+import dk.omsorg.citizen.Citizen;
+import dk.omsorg.citizen.Citizens;
+import dk.omsorg.decision.internal.DecisionRepository;
+import dk.omsorg.decision.internal.LetterRenderer;
+import dk.omsorg.decision.internal.LetterView;
+import dk.omsorg.inquiry.Inquiries;
+import dk.omsorg.inquiry.Inquiry;
+import dk.omsorg.municipality.Municipalities;
+import dk.omsorg.security.CurrentUser;
+import dk.omsorg.security.CurrentUsers;
+import dk.omsorg.security.RequireCaseworker;
+import dk.omsorg.security.RequireCitizenAccess;
+import dk.omsorg.shared.ConflictException;
+import dk.omsorg.shared.DanishTime;
+import dk.omsorg.shared.DomainException.Violation;
+import dk.omsorg.shared.InvalidInputException;
+import dk.omsorg.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Deciding on a citizen's application (GrantingHelp): checking proposed grants against the quality
+ * standard and the citizen's latest assessment, making a decision with its letter, changing it into
+ * a new version, and reading decisions and letters. A user reaches only the own municipality's
+ * citizens (a refusal is audited by {@link Citizens#accessible}); every read and change is audited in
+ * the same transaction, and nothing is stored when a rule is broken.
+ */
+@Service
+public class Decisions {
+
+    static final String RESOURCE = "decision";
+    static final String OUTSIDE_STANDARD = "afgørelse truffet uden for kvalitetsstandarden";
+    /** A sanity bound on the frequency, well above any real grant; keeps the weekly minutes in range. */
+    static final int MAX_TIMES = 1000;
+
+    private final DecisionRepository decisions;
+    private final Citizens citizens;
+    private final Inquiries inquiries;
+    private final Assessments assessments;
+    private final Catalogs catalogs;
+    private final CheckingGrants checkingGrants;
+    private final Municipalities municipalities;
+    private final LetterRenderer letters;
+    private final CurrentUsers users;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Decisions(DecisionRepository decisions, Citizens citizens, Inquiries inquiries, Assessments assessments,
+              Catalogs catalogs, CheckingGrants checkingGrants, Municipalities municipalities, LetterRenderer letters,
+              CurrentUsers users, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.decisions = decisions;
+        this.citizens = citizens;
+        this.inquiries = inquiries;
+        this.assessments = assessments;
+        this.catalogs = catalogs;
+        this.checkingGrants = checkingGrants;
+        this.municipalities = municipalities;
+        this.letters = letters;
+        this.users = users;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks proposed grants for the citizen against the catalogue in force on each grant's start
+     * date and the citizen's latest assessment, as if decided today. Stores nothing; reads the
+     * citizen's assessments (audited).
+     *
+     * @throws InvalidInputException for malformed grants (no intervention, a frequency that is not a
+     *                               positive number, minutes outside 1–1440, an end before the start …)
+     */
+    @RequireCitizenAccess
+    @Transactional
+    public DecisionCheck check(long citizenId, List<GrantInput> grants) {
+        Citizen citizen = citizens.accessible(citizenId);
+        List<Proposal> proposals = new ArrayList<>();
+        for (int i = 0; i < (grants == null ? 0 : grants.size()); i++) {
+            proposals.add(new Proposal(i, grants.get(i), null));
+        }
+        return evaluate(citizen, today(), proposals, scores(citizenId));
+    }
+
+    /**
+     * Checks the grants of a change to a current decision: the changed and new grants together with
+     * those carried over unchanged.
+     */
+    @RequireCitizenAccess
+    @Transactional
+    public DecisionCheck checkChange(long decisionId, List<GrantInput> grants) {
+        Decision current = accessible(decisionId);
+        Citizen citizen = citizens.accessible(current.citizenId());
+        return evaluate(citizen, today(), proposals(current, grants, true), scores(current.citizenId()));
+    }
+
+    /**
+     * Makes a decision: grants (each checked) and refusals, with the letter. Closes the inquiry
+     * decided on. Refused (nothing stored) on malformed input, an ERROR finding, a WARNING finding
+     * without a reason, or an override without a reason.
+     */
+    @RequireCaseworker
+    @Transactional
+    public Decision make(long citizenId, DecisionDraft draft) {
+        Citizen citizen = citizens.accessible(citizenId);
+        CurrentUser user = users.current();
+        LocalDate today = today();
+        Inquiry inquiry = null;
+        if (draft.inquiryId() != null) {
+            inquiry = inquiries.read(draft.inquiryId());
+            if (inquiry.citizenId() != citizenId) {
+                throw new InvalidInputException("inquiryId", "decision.inquiry.otherCitizen", draft.inquiryId());
+            }
+            if (inquiry.isClosed()) {
+                throw new InvalidInputException("inquiryId", "decision.inquiry.closed", draft.inquiryId());
+            }
+        }
+        String appliedFor = draft.appliedFor() != null ? draft.appliedFor() : inquiry != null ? inquiry.request() : null;
+        List<Violation> violations = new ArrayList<>();
+        if (appliedFor == null) {
+            violations.add(new Violation("appliedFor", "decision.appliedForRequired"));
+        }
+        List<GrantInput> grantInputs = draft.grants().stream().filter(Objects::nonNull).toList();
+        List<RefusalInput> refusalInputs = draft.refusals().stream().filter(r -> r != null && !r.isBlank()).toList();
+        if (grantInputs.isEmpty() && refusalInputs.isEmpty()) {
+            throw new InvalidInputException("grants", "decision.empty");
+        }
+        Map<java.util.UUID, Integer> scores = scores(citizenId);
+        List<Refusal> refusals = refusals(citizen.municipalityId(), today, refusalInputs, scores,
+                inquiry == null ? null : inquiry.legalBasis(), violations);
+        List<Proposal> proposals = new ArrayList<>();
+        for (int i = 0; i < draft.grants().size(); i++) {
+            proposals.add(new Proposal(i, draft.grants().get(i), null));
+        }
+        DecisionCheck check = proposals.isEmpty() ? null
+                : evaluate(citizen, today, proposals, scores, violations);
+        if (check != null) {
+            violations.addAll(OverridePolicy.check(check, draft.override(), draft.overrideReason()));
+            requireGoalsForCourses(check, violations);
+        } else if (draft.override() && draft.overrideReason() == null) {
+            violations.add(new Violation("overrideReason", "decision.override.decisionReasonRequired"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        List<Grant> grants = check == null ? List.of() : check.grants().stream().map(g -> grant(g, UUID.randomUUID(), 1)).toList();
+        Decision decision = Decision.first(citizen.municipalityId(), citizenId, draft.inquiryId(), today, appliedFor,
+                draft.reasoning(), draft.overrideReason(), grants, refusals,
+                check == null ? List.of() : check.combinationFindings());
+        Instant now = Instant.now(clock);
+        decision = decisions.insert(decision, user.username(), now);
+        storeLetter(decision, citizen, user, inquiry, null, now);
+        audit.changed(AuditAction.CREATE, citizenId, RESOURCE, decision.id(), "afgørelse truffet");
+        if (decision.outsideStandard()) {
+            audit.changed(AuditAction.CREATE, citizenId, RESOURCE, decision.id(), OUTSIDE_STANDARD);
+        }
+        if (inquiry != null) {
+            inquiries.close(inquiry.id());
+        }
+        events.publishEvent(new DecisionMade(decision.id(), decision.municipalityId(), citizenId, 1, null, false));
+        return decisions.find(decision.id()).orElseThrow();
+    }
+
+    /**
+     * Changes a current decision: a new version with the changed grants (new grant versions), new
+     * grants and the unchanged ones carried over; the old version is kept and marked superseded. A
+     * minor adjustment (only minutes or frequency of existing grants) is saved without a letter.
+     *
+     * @throws OptimisticLockingFailureException when the decision changed since {@code version} was read
+     * @throws ConflictException                 when the decision has been superseded
+     */
+    @RequireCaseworker
+    @Transactional
+    public Decision change(long decisionId, DecisionChange change) {
+        Decision current = accessible(decisionId);
+        Citizen citizen = citizens.accessible(current.citizenId());
+        CurrentUser user = users.current();
+        if (change.version() == null) {
+            throw new InvalidInputException("version", "decision.version.required");
+        }
+        if (!current.isCurrent()) {
+            throw new ConflictException("decision.superseded", current.supersededByDecisionId());
+        }
+        if (!Objects.equals(current.version(), change.version())) {
+            throw new OptimisticLockingFailureException("Decision " + decisionId + " is at version "
+                    + current.version() + ", the change was made to version " + change.version());
+        }
+        List<GrantInput> inputs = change.grants();
+        if (inputs.isEmpty()) {
+            throw new InvalidInputException("grants", "decision.change.nothing");
+        }
+        List<Violation> violations = new ArrayList<>();
+        List<Proposal> proposals = proposals(current, inputs, true);
+        if (proposals.stream().allMatch(p -> p.carried() != null)) {
+            throw new InvalidInputException("grants", "decision.change.nothing");
+        }
+        if (change.minorAdjustment()) {
+            minorAdjustmentRules(current, inputs, violations);
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        LocalDate today = today();
+        DecisionCheck check = evaluate(citizen, today, proposals, scores(current.citizenId()), violations);
+        violations.addAll(OverridePolicy.check(check, change.override(), change.overrideReason()));
+        requireGoalsForCourses(check, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        List<Grant> grants = check.grants().stream().map(g -> {
+            if (g.carriedOver()) {
+                return g.carried().carryOver();
+            }
+            UUID key = g.input().grantKey();
+            return key == null ? grant(g, UUID.randomUUID(), 1)
+                    : grant(g, key, current.grant(key).orElseThrow().versionNo() + 1);
+        }).toList();
+        Decision next = current.successor(today, change.reasoning(), change.overrideReason(), change.minorAdjustment(),
+                grants, check.combinationFindings());
+        Instant now = Instant.now(clock);
+        Decision saved = decisions.insert(next, user.username(), now);
+        decisions.markSuperseded(current.id(), current.version(), saved.id(), user.username(), now);
+        if (!change.minorAdjustment()) {
+            Inquiry inquiry = current.inquiryId() == null ? null : inquiries.read(current.inquiryId());
+            storeLetter(saved, citizen, user, inquiry, current.decidedOn(), now);
+        }
+        audit.changed(AuditAction.UPDATE, current.citizenId(), RESOURCE, saved.id(),
+                change.minorAdjustment() ? "afgørelse justeret (mindre justering)" : "afgørelse ændret");
+        if (saved.outsideStandard() && (change.overrideReason() != null
+                || change.grants().stream().anyMatch(GrantInput::claimsOverride))) {
+            audit.changed(AuditAction.UPDATE, current.citizenId(), RESOURCE, saved.id(), OUTSIDE_STANDARD);
+        }
+        events.publishEvent(new DecisionMade(saved.id(), saved.municipalityId(), saved.citizenId(), saved.versionNo(),
+                current.id(), change.minorAdjustment()));
+        return decisions.find(saved.id()).orElseThrow();
+    }
+
+    /** One decision version, for display. */
+    @RequireCitizenAccess
+    @Transactional
+    public Decision read(long decisionId) {
+        Decision decision = accessible(decisionId);
+        audit.read(decision.citizenId(), RESOURCE, decisionId);
+        return decision;
+    }
+
+    /** The citizen's decisions, every version, newest first. */
+    @RequireCitizenAccess
+    @Transactional
+    public List<Decision> forCitizen(long citizenId) {
+        Citizen citizen = citizens.accessible(citizenId);
+        List<Decision> all = decisions.forCitizen(citizen.municipalityId(), citizenId);
+        audit.read(citizenId, RESOURCE, null);
+        return all;
+    }
+
+    /**
+     * The grants in force or to come: those of current decision versions that have not ended by
+     * {@code day}.
+     */
+    public static List<Grant> currentGrants(List<Decision> decisions, LocalDate day) {
+        return decisions.stream().filter(Decision::isCurrent).flatMap(d -> d.grants().stream())
+                .filter(g -> g.notEndedOn(day)).toList();
+    }
+
+    /** The decision letter as stored; never rendered again. */
+    @RequireCitizenAccess
+    @Transactional
+    public Letter letter(long decisionId) {
+        Decision decision = accessible(decisionId);
+        Letter letter = decisions.letter(decisionId)
+                .orElseThrow(() -> new NotFoundException("decision.letter.none"));
+        audit.read(decision.citizenId(), "decision-letter", decisionId);
+        return letter;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Decision accessible(long decisionId) {
+        Decision decision = decisions.find(decisionId).orElseThrow(() -> new NotFoundException("decision.notFound"));
+        // refuses (and audits) when the citizen belongs to another municipality
+        citizens.accessible(decision.citizenId());
+        return decision;
+    }
+
+    /** The latest assessment's scores; none when the citizen is not assessed. */
+    private Map<UUID, Integer> scores(long citizenId) {
+        return assessments.overview(citizenId).latest().map(Assessment::abilityScores).map(CitizenScores::of)
+                .orElse(Map.of());
+    }
+
+    /**
+     * The proposals of a change: the current grants in order, each replaced by its changed version
+     * when the input names it, then the new grants.
+     */
+    private List<Proposal> proposals(Decision current, List<GrantInput> inputs, boolean strict) {
+        List<Violation> violations = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < (inputs == null ? 0 : inputs.size()); i++) {
+            GrantInput in = inputs.get(i);
+            if (in != null && in.grantKey() != null && (current.grant(in.grantKey()).isEmpty() || !seen.add(in.grantKey()))) {
+                violations.add(new Violation("grants[" + i + "].grantKey", "decision.change.unknownGrant", i + 1));
+            }
+        }
+        if (!violations.isEmpty() && strict) {
+            throw new InvalidInputException(violations);
+        }
+        List<Proposal> proposals = new ArrayList<>();
+        for (Grant grant : current.grants()) {
+            int index = indexOf(inputs, grant.grantKey());
+            // a grant sent back exactly as it was is not changed: it keeps its version
+            boolean unchanged = index < 0 || (grant.sameAs(inputs.get(index))
+                    && Objects.equals(grant.overrideReason(), inputs.get(index).overrideReason()));
+            proposals.add(unchanged ? new Proposal(null, grant.asInput(), grant) : new Proposal(index, inputs.get(index), null));
+        }
+        for (int i = 0; i < (inputs == null ? 0 : inputs.size()); i++) {
+            GrantInput in = inputs.get(i);
+            if (in == null || in.grantKey() == null || current.grant(in.grantKey()).isEmpty()) {
+                proposals.add(new Proposal(i, in, null));
+            }
+        }
+        return proposals;
+    }
+
+    private static int indexOf(List<GrantInput> inputs, UUID key) {
+        for (int i = 0; inputs != null && i < inputs.size(); i++) {
+            if (inputs.get(i) != null && key.equals(inputs.get(i).grantKey())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Seed 003: minor adjustments within a grant already granted, without a new letter. */
+    private static void minorAdjustmentRules(Decision current, List<GrantInput> inputs, List<Violation> violations) {
+        boolean changed = false;
+        for (int i = 0; i < inputs.size(); i++) {
+            GrantInput in = inputs.get(i);
+            if (in == null) {
+                continue;
+            }
+            Grant existing = in.grantKey() == null ? null : current.grant(in.grantKey()).orElse(null);
+            if (existing == null) {
+                violations.add(new Violation("grants[" + i + "].grantKey", "decision.minor.existingOnly", i + 1));
+            } else if (!existing.differsOnlyInMinutesOrFrequency(in)) {
+                violations.add(new Violation("grants[" + i + "]", "decision.minor.onlyMinutesOrFrequency", i + 1,
+                        existing.interventionName()));
+            } else if (!existing.sameAs(in)) {
+                changed = true;
+            }
+        }
+        if (violations.isEmpty() && !changed) {
+            violations.add(new Violation("grants", "decision.change.nothing"));
+        }
+    }
+
+    private DecisionCheck evaluate(Citizen citizen, LocalDate decidedOn, List<Proposal> proposals, Map<UUID, Integer> scores) {
+        List<Violation> violations = new ArrayList<>();
+        DecisionCheck check = evaluate(citizen, decidedOn, proposals, scores, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return check;
+    }
+
+    /**
+     * Checks the proposals together. Malformed input is thrown at once (with what else is wrong
+     * in {@code violations} so far); otherwise the check is returned and the caller decides.
+     */
+    private DecisionCheck evaluate(Citizen citizen, LocalDate decidedOn, List<Proposal> proposals,
+                                   Map<UUID, Integer> scores, List<Violation> violations) {
+        if (proposals.isEmpty()) {
+            violations.add(new Violation("grants", "catalog.grants.required"));
+            throw new InvalidInputException(violations);
+        }
+        int municipalityId = citizen.municipalityId();
+        List<Violation> malformed = new ArrayList<>();
+        proposals.stream().filter(p -> p.carried() == null).forEach(p -> malformed.addAll(malformed(p)));
+        if (!malformed.isEmpty()) {
+            List<Violation> all = new ArrayList<>(violations);
+            all.addAll(malformed);
+            throw new InvalidInputException(all);
+        }
+        // resolve each grant against the catalogue in force on its start date; a course runs its full length
+        List<Resolved> resolved = proposals.stream().map(p -> resolve(municipalityId, p)).toList();
+        List<ProposedGrant> proposed = resolved.stream().map(r -> r.proposal().input().proposed(r.end())).toList();
+        GrantCheck check = checkingGrants.check(municipalityId, decidedOn, proposed, scores);
+        boolean courseGranted = resolved.stream().anyMatch(r -> r.course() != null) || decisions.hasCourse(citizen.id());
+        List<ProposalCheck> checked = new ArrayList<>();
+        for (int i = 0; i < resolved.size(); i++) {
+            Resolved r = resolved.get(i);
+            CheckedGrant c = check.grants().get(i);
+            List<Finding> findings = new ArrayList<>(c.findings());
+            if (r.area() != null && r.proposal().carried() == null) {
+                RehabilitationFirstPolicy.check(r.catalog(), r.area(), r.intervention(), proposed.get(i), courseGranted)
+                        .finding().ifPresent(findings::add);
+            }
+            GrantInput in = r.proposal().input();
+            checked.add(new ProposalCheck(i, r.proposal().inputIndex(), in, r.proposal().carried(), c.catalogVersion(),
+                    c.catalogValidFrom(), r.area(), r.intervention(), c.startBy(), r.end(), r.course(),
+                    r.intervention() == null ? null : CriteriaEvaluation.of(r.intervention(), scores),
+                    Grant.weeklyMinutes(in.times(), in.per(), in.shifts(), in.minutesPerDelivery()), findings));
+        }
+        WeeklyTime weekly = WeeklyTime.sum(checked.stream()
+                .map(g -> new WeeklyTime.Line(g.interventionCode(), g.interventionName(), g.weeklyMinutes())).toList());
+        return new DecisionCheck(checked, check.combinationFindings(), weekly);
+    }
+
+    /** What the policy engine would refuse as malformed, named by the caseworker's field. */
+    private static List<Violation> malformed(Proposal p) {
+        List<Violation> v = new ArrayList<>();
+        int number = p.inputIndex() + 1;
+        String at = "grants[" + p.inputIndex() + "]";
+        GrantInput g = p.input();
+        if (g == null) {
+            v.add(new Violation(at, "catalog.grant.required", number));
+            return v;
+        }
+        if (g.interventionCode() == null) {
+            v.add(new Violation(at + ".interventionCode", "catalog.grant.interventionRequired", number));
+        }
+        if (g.times() == null) {
+            v.add(new Violation(at + ".times", "decision.grant.timesRequired", number));
+        } else if (g.times() < 1) {
+            v.add(new Violation(at + ".times", "catalog.grant.timesPositive", number, g.times()));
+        } else if (g.times() > MAX_TIMES) {
+            v.add(new Violation(at + ".times", "decision.grant.timesTooMany", number, g.times(), MAX_TIMES));
+        }
+        if (g.per() == null) {
+            v.add(new Violation(at + ".per", "catalog.grant.perRequired", number));
+        }
+        if (g.minutesPerDelivery() == null) {
+            v.add(new Violation(at + ".minutesPerDelivery", "decision.grant.minutesRequired", number));
+        } else if (g.minutesPerDelivery() < 1 || g.minutesPerDelivery() > 1440) {
+            v.add(new Violation(at + ".minutesPerDelivery", "catalog.grant.minutes", number, g.minutesPerDelivery()));
+        }
+        if (g.start() == null) {
+            v.add(new Violation(at + ".start", "catalog.grant.startRequired", number));
+        } else if (g.end() != null && g.end().isBefore(g.start())) {
+            v.add(new Violation(at + ".end", "catalog.grant.endBeforeStart", number, g.end(), g.start()));
+        }
+        return v;
+    }
+
+    private Resolved resolve(int municipalityId, Proposal p) {
+        GrantInput in = p.input();
+        Catalog catalog = catalogs.inForce(municipalityId, in.start()).orElse(null);
+        Intervention intervention = catalog == null ? null : catalogs.intervention(catalog, in.interventionCode()).orElse(null);
+        Area area = intervention == null ? null : catalog.areaOf(intervention.code()).orElseThrow();
+        if (p.carried() != null) {
+            return new Resolved(p, catalog, area, intervention, p.carried().end(), p.carried().course());
+        }
+        if (area == null || area.rehabilitationCourse() == null) {
+            return new Resolved(p, catalog, area, intervention, in.end(), null);
+        }
+        CoursePlan course = CoursePlan.of(area.rehabilitationCourse(), area.maxDurationFor(intervention), in.start(), in.end());
+        return new Resolved(p, catalog, area, intervention, course.end(), course);
+    }
+
+    /** A § 83 a course has goals (seed 003: "Der bliver fastsat individuelle mål og tidsramme for forløbet"). */
+    private static void requireGoalsForCourses(DecisionCheck check, List<Violation> violations) {
+        check.grants().stream().filter(g -> !g.carriedOver() && g.course() != null && g.input().goals() == null)
+                .forEach(g -> violations.add(new Violation(g.field("goals"), "decision.grant.goalsRequired",
+                        g.number(), g.interventionName())));
+    }
+
+    /** The grant as decided, from its check. */
+    private static Grant grant(ProposalCheck g, UUID key, int versionNo) {
+        GrantInput in = g.input();
+        Intervention intervention = g.intervention();
+        boolean hasCriteria = intervention.criteria() != null;
+        CriteriaEvaluation criteria = g.criteria();
+        return new Grant(null, key, versionNo, false, g.catalogVersion(), g.catalogValidFrom(), g.area().code(),
+                g.area().name(), intervention.code(), intervention.name(), g.legalBasis(), g.area().appealable(),
+                in.times(), in.per(), in.shifts(), in.minutesPerDelivery(), in.start(), g.end(), in.goals(), g.startBy(),
+                g.weeklyMinutes(), g.course(), CriteriaOutcome.of(criteria, hasCriteria),
+                hasCriteria ? criteriaText(intervention) : null, hasCriteria ? explain(criteria) : null,
+                in.overrideReason(), g.findings());
+    }
+
+    private List<Refusal> refusals(int municipalityId, LocalDate today, List<RefusalInput> inputs,
+                                   Map<UUID, Integer> scores, String inquiryLegalBasis, List<Violation> violations) {
+        Catalog catalog = catalogs.inForce(municipalityId, today).orElse(null);
+        List<Refusal> refusals = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            RefusalInput in = inputs.get(i);
+            String at = "refusals[" + i + "]";
+            Intervention intervention = null;
+            Area area = null;
+            if (in.interventionCode() != null) {
+                intervention = catalog == null ? null : catalogs.intervention(catalog, in.interventionCode()).orElse(null);
+                if (intervention == null) {
+                    violations.add(new Violation(at + ".interventionCode", "decision.refusal.unknownIntervention",
+                            i + 1, in.interventionCode()));
+                    continue;
+                }
+                area = catalog.areaOf(intervention.code()).orElseThrow();
+            } else if (in.description() == null) {
+                violations.add(new Violation(at + ".description", "decision.refusal.descriptionRequired", i + 1));
+            }
+            if (in.reason() == null) {
+                violations.add(new Violation(at + ".reason", "decision.refusal.reasonRequired", i + 1));
+                continue;
+            }
+            if (in.description() == null && intervention == null) {
+                continue;
+            }
+            boolean hasCriteria = intervention != null && intervention.criteria() != null;
+            refusals.add(new Refusal(intervention == null ? null : intervention.code(),
+                    intervention == null ? null : intervention.name(),
+                    area != null ? String.join(" / ", area.legalBasis()) : inquiryLegalBasis,
+                    area == null || area.appealable(),
+                    in.description() != null ? in.description() : intervention.name(), in.reason(),
+                    hasCriteria ? criteriaText(intervention) : null,
+                    hasCriteria ? explain(CriteriaEvaluation.of(intervention, scores)) : null));
+        }
+        return refusals;
+    }
+
+    private static String criteriaText(Intervention intervention) {
+        var c = intervention.criteria();
+        if (c.text() != null) {
+            return c.text().strip();
+        }
+        return c.all().stream().map(x -> x.describe()).collect(Collectors.joining("; "));
+    }
+
+    private static String explain(CriteriaEvaluation evaluation) {
+        String checks = evaluation.checks().stream().map(CriterionCheck::explain).collect(Collectors.joining("; "));
+        return checks.isEmpty() ? null : checks;
+    }
+
+    private void storeLetter(Decision decision, Citizen citizen, CurrentUser user, Inquiry inquiry,
+                             LocalDate previousDecidedOn, Instant now) {
+        LetterView view = LetterView.of(decision, municipalities.byCode(decision.municipalityId()).name(),
+                citizen.name(), citizen.address(), citizen.cprNumber().formatted(), user.displayName(),
+                inquiry == null ? null : LocalDate.ofInstant(inquiry.receivedAt(), DanishTime.ZONE), previousDecidedOn);
+        decisions.storeLetter(decision.id(), letters.render(view), now);
+    }
+
+    /** A grant to check: new or changed ({@code inputIndex} set), or carried over unchanged. */
+    private record Proposal(Integer inputIndex, GrantInput input, Grant carried) {
+    }
+
+    private record Resolved(Proposal proposal, Catalog catalog, Area area, Intervention intervention, LocalDate end,
+                            CoursePlan course) {
+    }
+}

@@ -1,0 +1,123 @@
+package dk.omsorg.decision;
+
+import dk.omsorg.catalog.Finding;
+import dk.omsorg.catalog.FrequencyUnit;
+import dk.omsorg.catalog.ProposedGrant;
+import dk.omsorg.catalog.Severity;
+import dk.omsorg.catalog.Shift;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * One grant (bevilling) of a decision version: an intervention with frequency, minutes, shifts and
+ * period, what it rests on in the quality standard (stored as data, since catalogues are files that
+ * are reloaded), the findings of the check and the caseworker's reason for going beyond the standard.
+ *
+ * @param id            null until stored
+ * @param grantKey      the same grant across versions of its decision
+ * @param versionNo     1 for a new grant; one more for each change
+ * @param carriedOver   unchanged from the previous decision version
+ * @param legalBasis    the area's legal basis, e.g. "SEL § 83 stk. 1 nr. 1"
+ * @param appealable    false where the decision cannot be brought before Ankestyrelsen (seed 001: § 82 a, § 82 b stk. 2)
+ * @param startBy       the last day help may start by the standard; null when it sets none
+ * @param weeklyMinutes granted minutes per week: times × shifts × (7 for daily) × minutes
+ * @param course        the rehabilitation course frame; null when the grant is not a § 83 a course
+ * @param findings      the rules about this grant alone, as they stood when it was decided
+ */
+public record Grant(Long id, UUID grantKey, int versionNo, boolean carriedOver, String catalogVersion,
+                    LocalDate catalogValidFrom, String areaCode, String areaName, String interventionCode,
+                    String interventionName, String legalBasis, boolean appealable, int times, FrequencyUnit per,
+                    Set<Shift> shifts, int minutesPerDelivery, LocalDate start, LocalDate end, String goals,
+                    LocalDate startBy, int weeklyMinutes, CoursePlan course, CriteriaOutcome criteriaOutcome,
+                    String criteriaText, String criteriaExplanation, String overrideReason, List<Finding> findings) {
+
+    public Grant {
+        Objects.requireNonNull(grantKey, "grantKey");
+        Objects.requireNonNull(per, "per");
+        Objects.requireNonNull(start, "start");
+        if (versionNo < 1 || times < 1 || minutesPerDelivery < 1) {
+            throw new IllegalArgumentException("A grant needs a positive version, frequency and minutes");
+        }
+        if (end != null && end.isBefore(start)) {
+            throw new IllegalArgumentException("A grant cannot end before it starts");
+        }
+        shifts = shifts == null || shifts.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(shifts));
+        findings = List.copyOf(findings);
+        if (weeklyMinutes != weeklyMinutes(times, per, shifts, minutesPerDelivery)) {
+            throw new IllegalArgumentException("Weekly minutes do not match the frequency");
+        }
+    }
+
+    /**
+     * Granted minutes per week. {@code times} counts per listed shift (1 a day in the day and the
+     * evening shift is two visits a day); no shift stated counts as one.
+     */
+    public static int weeklyMinutes(int times, FrequencyUnit per, Set<Shift> shifts, int minutesPerDelivery) {
+        long inShifts = shifts == null || shifts.isEmpty() ? 1 : shifts.size();
+        long perWeek = per == FrequencyUnit.DAY ? 7 : 1;
+        return Math.toIntExact(times * inShifts * perWeek * minutesPerDelivery);
+    }
+
+    public boolean rehabilitationCourse() {
+        return course != null;
+    }
+
+    public boolean temporary() {
+        return end != null;
+    }
+
+    /** Whether the grant has not ended by {@code day} (it may not have started yet). */
+    public boolean notEndedOn(LocalDate day) {
+        return end == null || !end.isBefore(day);
+    }
+
+    /** Granted beyond the quality standard: a finding that needed a reason, and the reason. */
+    public boolean outsideStandard() {
+        return overrideReason != null && findings.stream().anyMatch(f -> f.severity() == Severity.WARNING);
+    }
+
+    /** "2 gange dagligt i dagvagten og aftenvagten". */
+    public String frequency() {
+        return asProposed().describe();
+    }
+
+    ProposedGrant asProposed() {
+        return new ProposedGrant(interventionCode, times, per, shifts, minutesPerDelivery, start, end);
+    }
+
+    /** The same grant in the next decision version, unchanged. */
+    Grant carryOver() {
+        return new Grant(null, grantKey, versionNo, true, catalogVersion, catalogValidFrom, areaCode, areaName,
+                interventionCode, interventionName, legalBasis, appealable, times, per, shifts, minutesPerDelivery,
+                start, end, goals, startBy, weeklyMinutes, course, criteriaOutcome, criteriaText, criteriaExplanation,
+                overrideReason, findings);
+    }
+
+    /**
+     * Whether {@code input} differs from this grant only in minutes and frequency (times, per,
+     * shifts): a minor adjustment within the same grant.
+     */
+    boolean differsOnlyInMinutesOrFrequency(GrantInput input) {
+        // a course sent back without its end runs its full length again: the same end
+        LocalDate inputEnd = input.end() == null && course != null ? end : input.end();
+        return interventionCode.equals(input.interventionCode()) && start.equals(input.start())
+                && Objects.equals(end, inputEnd) && Objects.equals(goals, input.goals());
+    }
+
+    /** Whether {@code input} asks for exactly this grant. */
+    boolean sameAs(GrantInput input) {
+        return differsOnlyInMinutesOrFrequency(input) && Objects.equals(input.times(), times) && input.per() == per
+                && input.shifts().equals(shifts) && Objects.equals(input.minutesPerDelivery(), minutesPerDelivery);
+    }
+
+    /** This grant as input again, e.g. to check it together with changed grants. */
+    GrantInput asInput() {
+        return new GrantInput(grantKey, interventionCode, times, per, shifts, minutesPerDelivery, start, end, goals,
+                overrideReason != null, overrideReason);
+    }
+}

@@ -1,0 +1,43 @@
+package dk.omsorg.decision;
+
+import dk.omsorg.catalog.FrequencyUnit;
+import dk.omsorg.catalog.ProposedGrant;
+import dk.omsorg.catalog.Shift;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * One grant as the caseworker proposes it, before it is checked.
+ *
+ * @param grantKey           in a change: the grant of the decision being changed; null for a new grant
+ * @param times              how many times per {@code per} in each listed shift (see {@link ProposedGrant})
+ * @param shifts             the shifts; empty when not stated
+ * @param end                the last day of temporary help; null when open (a rehabilitation course
+ *                           without an end runs its full length)
+ * @param override           the caseworker grants outside the quality standard; needs {@code overrideReason}
+ * @param overrideReason     the concrete, individual reason; a reason alone also counts as an override
+ */
+public record GrantInput(UUID grantKey, String interventionCode, Integer times, FrequencyUnit per, Set<Shift> shifts,
+                         Integer minutesPerDelivery, LocalDate start, LocalDate end, String goals, boolean override,
+                         String overrideReason) {
+
+    public GrantInput {
+        interventionCode = Texts.blankToNull(interventionCode);
+        shifts = shifts == null || shifts.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(shifts));
+        goals = Texts.blankToNull(goals);
+        overrideReason = Texts.blankToNull(overrideReason);
+    }
+
+    /** Whether the caseworker means to go beyond the standard (ticked, or wrote a reason). */
+    public boolean claimsOverride() {
+        return override || overrideReason != null;
+    }
+
+    ProposedGrant proposed(LocalDate effectiveEnd) {
+        return new ProposedGrant(interventionCode, times == null ? 0 : times, per, shifts,
+                minutesPerDelivery == null ? 0 : minutesPerDelivery, start, effectiveEnd);
+    }
+}

@@ -1,0 +1,262 @@
+package dk.omsorg.decision.web;
+
+import dk.omsorg.assessment.Assessments;
+import dk.omsorg.catalog.Catalog;
+import dk.omsorg.catalog.Catalogs;
+import dk.omsorg.citizen.Citizen;
+import dk.omsorg.citizen.Citizens;
+import dk.omsorg.decision.Decision;
+import dk.omsorg.decision.DecisionCheck;
+import dk.omsorg.decision.Decisions;
+import dk.omsorg.decision.Grant;
+import dk.omsorg.decision.Letter;
+import dk.omsorg.decision.WeeklyTime;
+import dk.omsorg.inquiry.Inquiries;
+import dk.omsorg.inquiry.Inquiry;
+import dk.omsorg.security.RequireCaseworker;
+import dk.omsorg.security.RequireCitizenAccess;
+import dk.omsorg.security.StaffDirectory;
+import dk.omsorg.security.StaffUser;
+import dk.omsorg.shared.DomainException;
+import dk.omsorg.shared.InvalidInputException;
+import dk.omsorg.shared.web.Messages;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The caseworker's decision screens: compose (from the citizen or an inquiry), check against the
+ * quality standard with htmx, save, the decision page with its letter, change into a new version,
+ * and the citizen page's "Afgørelser og bevillinger" section.
+ */
+@Controller
+class DecisionController {
+
+    static final String FORM = "decisionForm";
+    private static final int GRANT_ROWS = 3;
+    private static final int REFUSAL_ROWS = 1;
+
+    private final Decisions decisions;
+    private final Citizens citizens;
+    private final Inquiries inquiries;
+    private final Assessments assessments;
+    private final Catalogs catalogs;
+    private final StaffDirectory staff;
+    private final Messages messages;
+
+    DecisionController(Decisions decisions, Citizens citizens, Inquiries inquiries, Assessments assessments,
+                       Catalogs catalogs, StaffDirectory staff, Messages messages) {
+        this.decisions = decisions;
+        this.citizens = citizens;
+        this.inquiries = inquiries;
+        this.assessments = assessments;
+        this.catalogs = catalogs;
+        this.staff = staff;
+        this.messages = messages;
+    }
+
+    /**
+     * The citizen's decisions, current grants and weekly granted time. An htmx request gets the
+     * fragment the citizen page swaps in; a plain request gets it as a page of its own.
+     */
+    @GetMapping("/citizens/{citizenId}/decisions")
+    @RequireCitizenAccess
+    String forCitizen(@PathVariable long citizenId, @RequestHeader(value = "HX-Request", required = false) String htmx,
+                      Model model) {
+        List<Decision> all = decisions.forCitizen(citizenId);
+        List<Grant> current = Decisions.currentGrants(all, decisions.today());
+        model.addAttribute("citizenId", citizenId);
+        model.addAttribute("decisions", all);
+        model.addAttribute("currentGrants", current);
+        model.addAttribute("weekly", WeeklyTime.of(current));
+        if ("true".equals(htmx)) {
+            return "decision/citizen :: decisions";
+        }
+        model.addAttribute("citizen", citizens.read(citizenId));
+        return "decision/citizen";
+    }
+
+    @GetMapping("/citizens/{citizenId}/decisions/new")
+    @RequireCaseworker
+    String compose(@PathVariable long citizenId, @RequestParam(required = false) Long inquiryId, Model model) {
+        Citizen citizen = citizens.read(citizenId);
+        Inquiry inquiry = inquiryId == null ? null : inquiries.read(inquiryId);
+        DecisionForm form = DecisionForm.blank(inquiryId, inquiry == null ? null : inquiry.request());
+        model.addAttribute(FORM, form);
+        return composePage(model, citizen, inquiry, null, form);
+    }
+
+    /** The check, swapped into the compose page by htmx. Stores nothing. */
+    @PostMapping("/citizens/{citizenId}/decisions/check")
+    @RequireCaseworker
+    String check(@PathVariable long citizenId, @ModelAttribute(FORM) DecisionForm form, Model model) {
+        form.compact();
+        try {
+            model.addAttribute("check", decisions.check(citizenId, form.grantInputs()));
+        } catch (InvalidInputException e) {
+            errors(model, e);
+        }
+        return "decision/check :: check";
+    }
+
+    @PostMapping("/citizens/{citizenId}/decisions")
+    @RequireCaseworker
+    String make(@PathVariable long citizenId, @ModelAttribute(FORM) DecisionForm form, Model model,
+                RedirectAttributes redirect) {
+        form.compact();
+        try {
+            Decision decision = decisions.make(citizenId, form.draft());
+            redirect.addFlashAttribute("success", messages.text("decision.saved"));
+            return "redirect:/decisions/" + decision.id();
+        } catch (InvalidInputException e) {
+            errors(model, e);
+            checkQuietly(model, () -> decisions.check(citizenId, form.grantInputs()));
+        }
+        Citizen citizen = citizens.read(citizenId);
+        Inquiry inquiry = form.getInquiryId() == null ? null : inquiries.read(form.getInquiryId());
+        return composePage(model, citizen, inquiry, null, form);
+    }
+
+    @GetMapping("/decisions/{id}")
+    @RequireCitizenAccess
+    String show(@PathVariable long id, Model model) {
+        Decision decision = decisions.read(id);
+        model.addAttribute("decision", decision);
+        model.addAttribute("citizen", citizens.read(decision.citizenId()));
+        model.addAttribute("decidedBy", staff.find(decision.createdBy()).map(StaffUser::displayName)
+                .orElse(decision.createdBy()));
+        return "decision/show";
+    }
+
+    @GetMapping("/decisions/{id}/letter")
+    @RequireCitizenAccess
+    ResponseEntity<byte[]> letter(@PathVariable long id) {
+        Letter letter = decisions.letter(id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(letter.fileName()).build().toString())
+                .body(letter.content());
+    }
+
+    @GetMapping("/decisions/{id}/change")
+    @RequireCaseworker
+    String changeForm(@PathVariable long id, Model model) {
+        Decision decision = decisions.read(id);
+        DecisionForm form = DecisionForm.of(decision);
+        model.addAttribute(FORM, form);
+        return composePage(model, citizens.read(decision.citizenId()), null, decision, form);
+    }
+
+    @PostMapping("/decisions/{id}/check")
+    @RequireCaseworker
+    String checkChange(@PathVariable long id, @ModelAttribute(FORM) DecisionForm form, Model model) {
+        form.compact();
+        try {
+            model.addAttribute("check", decisions.checkChange(id, form.grantInputs()));
+        } catch (InvalidInputException e) {
+            errors(model, e);
+        }
+        return "decision/check :: check";
+    }
+
+    @PostMapping("/decisions/{id}/changes")
+    @RequireCaseworker
+    String change(@PathVariable long id, @ModelAttribute(FORM) DecisionForm form, Model model,
+                  RedirectAttributes redirect) {
+        form.compact();
+        try {
+            Decision next = decisions.change(id, form.change());
+            redirect.addFlashAttribute("success", messages.text(next.minorAdjustment() ? "decision.adjusted" : "decision.changed",
+                    next.versionNo()));
+            return "redirect:/decisions/" + next.id();
+        } catch (InvalidInputException e) {
+            errors(model, e);
+            checkQuietly(model, () -> decisions.checkChange(id, form.grantInputs()));
+        } catch (OptimisticLockingFailureException e) {
+            model.addAttribute("errors", List.of(messages.text("error.stale")));
+            model.addAttribute("fieldErrors", Map.of());
+        } catch (DomainException e) {
+            errors(model, e);
+        }
+        Decision decision = decisions.read(id);
+        return composePage(model, citizens.read(decision.citizenId()), null, decision, form);
+    }
+
+    private String composePage(Model model, Citizen citizen, Inquiry inquiry, Decision changing, DecisionForm form) {
+        LocalDate today = decisions.today();
+        form.padRows(changing == null ? GRANT_ROWS : form.getGrants().size() + 1, changing == null ? REFUSAL_ROWS : 0, today);
+        Catalog catalog = catalogs.inForce(citizen.municipalityId(), today).orElse(null);
+        model.addAttribute("citizen", citizen);
+        model.addAttribute("inquiry", inquiry);
+        model.addAttribute("changing", changing);
+        model.addAttribute("catalog", catalog);
+        model.addAttribute("latestAssessment", assessments.overview(citizen.id()).latest().orElse(null));
+        model.addAttribute("action", changing == null ? "/citizens/" + citizen.id() + "/decisions"
+                : "/decisions/" + changing.id() + "/changes");
+        model.addAttribute("checkAction", changing == null ? "/citizens/" + citizen.id() + "/decisions/check"
+                : "/decisions/" + changing.id() + "/check");
+        model.addAttribute("shifts", dk.omsorg.catalog.Shift.values());
+        if (!model.containsAttribute("fieldErrors")) {
+            model.addAttribute("fieldErrors", Map.of());
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, String> fieldErrors = (Map<String, String>) model.getAttribute("fieldErrors");
+        model.addAttribute("grantErrors", rowErrors(fieldErrors, "grants"));
+        model.addAttribute("refusalErrors", rowErrors(fieldErrors, "refusals"));
+        return "decision/form";
+    }
+
+    /** The broken rules: all of them in a list, and each beside its field. */
+    private void errors(Model model, DomainException e) {
+        List<String> all = new ArrayList<>();
+        Map<String, String> byField = new LinkedHashMap<>();
+        for (DomainException.Violation v : e.violations()) {
+            String text = messages.text(v.messageKey(), v.args());
+            all.add(text);
+            if (v.field() != null) {
+                byField.merge(v.field(), text, (a, b) -> a + " " + b);
+            }
+        }
+        model.addAttribute("errors", all);
+        model.addAttribute("fieldErrors", byField);
+    }
+
+    /** The messages about each row, by row: {@code grants[2].times} → row 2. */
+    private static Map<Integer, List<String>> rowErrors(Map<String, String> fieldErrors, String list) {
+        Map<Integer, List<String>> rows = new LinkedHashMap<>();
+        java.util.regex.Pattern row = java.util.regex.Pattern.compile(list + "\\[(\\d+)].*");
+        fieldErrors.forEach((field, text) -> {
+            java.util.regex.Matcher m = row.matcher(field);
+            if (m.matches()) {
+                rows.computeIfAbsent(Integer.valueOf(m.group(1)), k -> new ArrayList<>()).add(text);
+            }
+        });
+        return rows;
+    }
+
+    /** Shows the findings beside the errors when the grants themselves can be checked. */
+    private static void checkQuietly(Model model, java.util.function.Supplier<DecisionCheck> check) {
+        try {
+            model.addAttribute("check", check.get());
+        } catch (DomainException ignored) {
+            // the errors already say what to correct
+        }
+    }
+}

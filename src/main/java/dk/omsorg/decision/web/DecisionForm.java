@@ -1,0 +1,250 @@
+package dk.omsorg.decision.web;
+
+import dk.omsorg.catalog.FrequencyUnit;
+import dk.omsorg.catalog.Shift;
+import dk.omsorg.decision.Decision;
+import dk.omsorg.decision.DecisionChange;
+import dk.omsorg.decision.DecisionDraft;
+import dk.omsorg.decision.Grant;
+import dk.omsorg.decision.GrantInput;
+import dk.omsorg.decision.RefusalInput;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The compose and change form as the browser posts it: {@code grants[i].interventionCode},
+ * {@code grants[i].times}, {@code grants[i].per}, {@code grants[i].shifts} (checkboxes),
+ * {@code grants[i].minutes}, {@code grants[i].start}, {@code grants[i].end}, {@code grants[i].goals},
+ * {@code grants[i].override}, {@code grants[i].overrideReason}, {@code refusals[i].*}. Numbers and
+ * dates are kept as typed, so that a typo reaches the decision rules and gets their Danish message
+ * instead of a binding error. Rows left without an intervention (and without anything typed) are
+ * ignored, so the form can offer empty rows.
+ */
+public class DecisionForm {
+
+    private Long inquiryId;
+    private String appliedFor;
+    private String reasoning;
+    private boolean override;
+    private String overrideReason;
+    private Integer version;
+    private boolean minorAdjustment;
+    private List<GrantRow> grants = new ArrayList<>();
+    private List<RefusalRow> refusals = new ArrayList<>();
+
+    static DecisionForm blank(Long inquiryId, String appliedFor) {
+        DecisionForm form = new DecisionForm();
+        form.inquiryId = inquiryId;
+        form.appliedFor = appliedFor;
+        return form;
+    }
+
+    static DecisionForm of(Decision decision) {
+        DecisionForm form = new DecisionForm();
+        form.version = decision.version();
+        form.reasoning = decision.reasoning();
+        decision.grants().forEach(g -> form.grants.add(GrantRow.of(g)));
+        return form;
+    }
+
+    /** Drops the empty rows, so that row {@code i} is {@code grants[i]} in the rules' messages. */
+    void compact() {
+        grants.removeIf(g -> g == null || g.isBlank());
+        refusals.removeIf(r -> r == null || r.input().isBlank());
+    }
+
+    /** Fills up with empty rows, so there are at least {@code grantRows} grant rows and one empty one. */
+    void padRows(int grantRows, int refusalRows, LocalDate today) {
+        long emptyGrants = grants.stream().filter(GrantRow::isBlank).count();
+        while (grants.size() < grantRows || emptyGrants == 0) {
+            grants.add(GrantRow.empty(today));
+            emptyGrants++;
+        }
+        while (refusals.size() < refusalRows) {
+            refusals.add(new RefusalRow());
+        }
+    }
+
+    DecisionDraft draft() {
+        return new DecisionDraft(inquiryId, appliedFor, reasoning, override, overrideReason, grantInputs(),
+                refusals.stream().filter(r -> r != null).map(RefusalRow::input).toList());
+    }
+
+    DecisionChange change() {
+        return new DecisionChange(version, minorAdjustment, reasoning, override, overrideReason, grantInputs());
+    }
+
+    /**
+     * The rows as typed, without the empty ones. Field names in errors count only these, so the
+     * rows keep their place: an empty row in between would shift them, which the form avoids by
+     * putting empty rows last.
+     */
+    List<GrantInput> grantInputs() {
+        return grants.stream().filter(g -> g != null && !g.isBlank()).map(GrantRow::input).toList();
+    }
+
+    public Long getInquiryId() { return inquiryId; }
+    public void setInquiryId(Long inquiryId) { this.inquiryId = inquiryId; }
+    public String getAppliedFor() { return appliedFor; }
+    public void setAppliedFor(String appliedFor) { this.appliedFor = appliedFor; }
+    public String getReasoning() { return reasoning; }
+    public void setReasoning(String reasoning) { this.reasoning = reasoning; }
+    public boolean isOverride() { return override; }
+    public void setOverride(boolean override) { this.override = override; }
+    public String getOverrideReason() { return overrideReason; }
+    public void setOverrideReason(String overrideReason) { this.overrideReason = overrideReason; }
+    public Integer getVersion() { return version; }
+    public void setVersion(Integer version) { this.version = version; }
+    public boolean isMinorAdjustment() { return minorAdjustment; }
+    public void setMinorAdjustment(boolean minorAdjustment) { this.minorAdjustment = minorAdjustment; }
+    public List<GrantRow> getGrants() { return grants; }
+    public void setGrants(List<GrantRow> grants) { this.grants = grants; }
+    public List<RefusalRow> getRefusals() { return refusals; }
+    public void setRefusals(List<RefusalRow> refusals) { this.refusals = refusals; }
+
+    /** One grant row. */
+    public static class GrantRow {
+        private String grantKey;
+        private String interventionCode;
+        private String times;
+        private String per = FrequencyUnit.WEEK.name();
+        private List<String> shifts = new ArrayList<>();
+        private String minutes;
+        private String start;
+        private String end;
+        private String goals;
+        private boolean override;
+        private String overrideReason;
+
+        static GrantRow empty(LocalDate today) {
+            GrantRow row = new GrantRow();
+            row.start = today.toString();
+            return row;
+        }
+
+        static GrantRow of(Grant g) {
+            GrantRow row = new GrantRow();
+            row.grantKey = g.grantKey().toString();
+            row.interventionCode = g.interventionCode();
+            row.times = String.valueOf(g.times());
+            row.per = g.per().name();
+            row.shifts = new ArrayList<>(g.shifts().stream().sorted().map(Shift::name).toList());
+            row.minutes = String.valueOf(g.minutesPerDelivery());
+            row.start = g.start().toString();
+            row.end = g.end() == null ? null : g.end().toString();
+            row.goals = g.goals();
+            row.override = g.overrideReason() != null;
+            row.overrideReason = g.overrideReason();
+            return row;
+        }
+
+        boolean isBlank() {
+            return blank(interventionCode) && blank(times) && blank(minutes) && blank(end) && blank(goals)
+                    && blank(overrideReason) && blank(grantKey);
+        }
+
+        GrantInput input() {
+            Set<Shift> chosen = EnumSet.noneOf(Shift.class);
+            shifts.stream().filter(s -> s != null && !s.isBlank()).forEach(s -> {
+                try {
+                    chosen.add(Shift.valueOf(s));
+                } catch (IllegalArgumentException ignored) {
+                    // not one of the checkboxes' values
+                }
+            });
+            FrequencyUnit unit = null;
+            try {
+                unit = blank(per) ? null : FrequencyUnit.valueOf(per);
+            } catch (IllegalArgumentException ignored) {
+                // left out: the rules ask for it
+            }
+            return new GrantInput(uuid(grantKey), interventionCode, integer(times), unit, chosen, integer(minutes),
+                    date(start), date(end), goals, override, overrideReason);
+        }
+
+        public String getGrantKey() { return grantKey; }
+        public void setGrantKey(String grantKey) { this.grantKey = grantKey; }
+        public String getInterventionCode() { return interventionCode; }
+        public void setInterventionCode(String interventionCode) { this.interventionCode = interventionCode; }
+        public String getTimes() { return times; }
+        public void setTimes(String times) { this.times = times; }
+        public String getPer() { return per; }
+        public void setPer(String per) { this.per = per; }
+        public List<String> getShifts() { return shifts; }
+        public void setShifts(List<String> shifts) { this.shifts = shifts == null ? new ArrayList<>() : shifts; }
+        public String getMinutes() { return minutes; }
+        public void setMinutes(String minutes) { this.minutes = minutes; }
+        public String getStart() { return start; }
+        public void setStart(String start) { this.start = start; }
+        public String getEnd() { return end; }
+        public void setEnd(String end) { this.end = end; }
+        public String getGoals() { return goals; }
+        public void setGoals(String goals) { this.goals = goals; }
+        public boolean isOverride() { return override; }
+        public void setOverride(boolean override) { this.override = override; }
+        public String getOverrideReason() { return overrideReason; }
+        public void setOverrideReason(String overrideReason) { this.overrideReason = overrideReason; }
+    }
+
+    /** One refusal row. */
+    public static class RefusalRow {
+        private String interventionCode;
+        private String description;
+        private String reason;
+
+        RefusalInput input() {
+            return new RefusalInput(interventionCode, description, reason);
+        }
+
+        public String getInterventionCode() { return interventionCode; }
+        public void setInterventionCode(String interventionCode) { this.interventionCode = interventionCode; }
+        public String getDescription() { return description; }
+        public void setDescription(String description) { this.description = description; }
+        public String getReason() { return reason; }
+        public void setReason(String reason) { this.reason = reason; }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** A number as typed; anything that is not a whole number counts as not given. */
+    private static Integer integer(String text) {
+        if (blank(text)) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate date(String text) {
+        if (blank(text)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static UUID uuid(String text) {
+        if (blank(text)) {
+            return null;
+        }
+        try {
+            return UUID.fromString(text.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package dk.omsorg.journey;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import dk.omsorg.decision.DecisionTestData;
+import dk.omsorg.decision.DecisionTestData.Applicant;
+import dk.omsorg.support.ApiClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A decision end to end in a real headless Chromium: a caseworker opens an inquiry of an assessed
+ * citizen, composes a grant, checks it against the quality standard and sees the rule it breaks,
+ * corrects it, saves the decision and downloads the letter.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DecisionJourneyTest {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launch() {
+        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+        if (!Files.isExecutable(chromium)) {
+            throw new IllegalStateException("Browser tests need Chromium at " + chromium
+                    + " (Debian: apt-get install chromium), or set CHROMIUM_PATH");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void caseworkerChecksCorrectsSavesAndDownloadsTheLetter() throws Exception {
+        Applicant applicant = DecisionTestData.applicant(ApiClient.as(port, "visitator"), "SEL § 83 a",
+                Map.of(DecisionTestData.PERSONLIG_PLEJE, 3));
+
+        try (var context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true));
+             Page page = context.newPage()) {
+            logIn(page, "visitator");
+            page.navigate(url("/inquiries/" + applicant.inquiryId()));
+            page.locator("#make-decision").click();
+
+            assertThat(page.locator("h1")).containsText("Træf afgørelse");
+            assertThat(page.locator("#appliedFor")).hasValue("Hjælp til bad og rengøring");
+            page.locator("#grant-0-intervention").selectOption("rh-bad");
+            page.locator("#grant-0-times").fill("2");
+            page.locator("#grant-0-per").selectOption("WEEK");
+            page.locator("#grant-0-shift-DAY").check();
+            page.locator("#grant-0-minutes").fill("30");
+            page.locator("#grant-0-goals").fill("Kan selv vaske overkrop efter 6 uger");
+
+            page.locator("#check-button").click();
+            var frequency = page.locator("#check-result .finding[data-rule=FREQUENCY_LIMIT]");
+            assertThat(frequency).containsText("hyppighed");
+            assertThat(frequency).containsText("Max.1 gang ugentligt.");
+            assertThat(page.locator("#check-summary")).containsText("kræver en begrundelse");
+            assertThat(page.locator("#weekly-total")).containsText("60 minutter");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journey-decision-check.png")).setFullPage(true));
+
+            page.locator("#grant-0-times").fill("1");
+            page.locator("#check-button").click();
+            assertThat(page.locator("#check-summary")).containsText("Ingen fund");
+            assertThat(page.locator("#weekly-total")).containsText("30 minutter");
+
+            page.locator("#save-button").click();
+            assertThat(page.locator(".alert.success")).containsText("Afgørelsen er gemt");
+            assertThat(page).hasURL(Pattern.compile(".*/decisions/\\d+$"));
+            assertThat(page.locator("#decision-grants")).containsText("RH Bad");
+            assertThat(page.locator("#decision-grants")).containsText("1 gang ugentligt i dagvagten");
+
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journey-decision-page.png")).setFullPage(true));
+            Download download = page.waitForDownload(() -> page.locator("#letter-link").click());
+            byte[] pdf = Files.readAllBytes(download.path());
+            Files.write(Path.of("target/journey-decision-letter.pdf"), pdf);
+            assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            String text = DecisionTestData.pdfText(pdf);
+            assertThat(text).contains("Ankestyrelsen", "RH Bad", "SEL § 83 a");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Afgørelse Ærø Østergård")).first().click();
+            assertThat(page.locator("#current-grants")).containsText("RH Bad");
+            assertThat(page.locator("#decisions #weekly-total")).containsText("30 minutter");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journey-decision.png")).setFullPage(true));
+        }
+    }
+
+    private void logIn(Page page, String username) {
+        page.navigate(url("/login"));
+        page.getByLabel("Brugernavn").fill(username);
+        page.getByLabel("Adgangskode").fill("demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
+        assertThat(page.locator(".topbar .user")).containsText(username);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -50,7 +50,7 @@ final class RehabilitationFirstPolicy {
     static String quote(Area area) {
         return Stream.of(area.targetGroup(), area.purpose(), area.processing())
                 .filter(t -> t != null)
-                .flatMap(t -> Stream.of(t.split("(?<=[.!?])\\s+|\\n")))
+                .flatMap(t -> Stream.of(t.split("(?<=[.!?])\\s+(?=[A-ZÆØÅ])|\\n")))
                 .map(String::strip)
                 .filter(s -> s.toLowerCase(Locale.ROOT).contains("rehabiliter"))
                 .findFirst().orElse("Rehabilitering først: et forløb efter § 83 a tilbydes før varig hjælp.");

@@ -1,7 +1,9 @@
 package dk.omsorg.assessment;
 
+import dk.omsorg.support.WebSession;
+
 import dk.omsorg.assessment.TestData.Rows;
-import dk.omsorg.assessment.WebSession.Page;
+import dk.omsorg.support.WebSession.Page;
 import dk.omsorg.shared.DanishTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dk.omsorg.assessment;
+package dk.omsorg.support;
 
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A browser's view of the web UI over real HTTP: form login, the session cookie, and the CSRF
  * token taken from the last page, as a browser would post it with a form.
  */
-final class WebSession {
+public final class WebSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -36,7 +36,7 @@ final class WebSession {
         this.baseUrl = "http://localhost:" + port;
     }
 
-    static WebSession logIn(int port, String username) {
+    public static WebSession logIn(int port, String username) {
         WebSession session = new WebSession(port);
         session.get("/login");
         Page loggedIn = session.post("/login", List.of(Map.entry("username", username), Map.entry("password", "demo")));
@@ -45,17 +45,17 @@ final class WebSession {
         return session;
     }
 
-    Page get(String path) {
+    public Page get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
     }
 
     /** What htmx sends when the citizen page loads a fragment. */
-    Page htmx(String path) {
+    public Page htmx(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("HX-Request", "true").GET());
     }
 
     /** Posts a form with the CSRF token of the last page fetched. */
-    Page post(String path, List<Map.Entry<String, String>> fields) {
+    public Page post(String path, List<Map.Entry<String, String>> fields) {
         List<Map.Entry<String, String>> all = new ArrayList<>(fields);
         if (csrf != null) {
             all.add(Map.entry("_csrf", csrf));
@@ -86,10 +86,10 @@ final class WebSession {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    record Page(int status, String location, String body) {
+    public record Page(int status, String location, String body) {
 
         /** The start tag of the element with this id, whitespace collapsed. */
-        String tag(String id) {
+        public String tag(String id) {
             Matcher m = Pattern.compile("<[a-z]+\\b[^>]*\\bid=\"" + Pattern.quote(id) + "\"[^>]*>", Pattern.DOTALL)
                     .matcher(body);
             assertThat(m.find()).as("element #" + id).isTrue();
@@ -97,7 +97,7 @@ final class WebSession {
         }
 
         /** How often the text occurs in the page. */
-        int count(String text) {
+        public int count(String text) {
             int count = 0;
             for (int i = body.indexOf(text); i >= 0; i = body.indexOf(text, i + text.length())) {
                 count++;

@@ -92,6 +92,37 @@ class DecisionApiTest {
         assertThat(body.get("grants").get(0).get("criteriaOutcome").asText()).isEqualTo("MET");
     }
 
+    @Test
+    void anUnknownInterventionIsAnErrorInTheCheckAndMalformedInputIsRefused() {
+        Response unknown = caseworker.post("/api/v1/decisions/check", check(applicant.citizenId(),
+                grant("snerydning", 1, "WEEK", "DAY", 30, today, null)));
+        assertThat(unknown.status()).isEqualTo(200);
+        assertThat(unknown.json().get("hasErrors").asBoolean()).isTrue();
+        assertThat(unknown.json().get("grants").get(0).get("findings").get(0).get("rule").asText())
+                .isEqualTo("UNKNOWN_INTERVENTION");
+
+        Response malformed = caseworker.post("/api/v1/decisions/check", check(applicant.citizenId(),
+                with(bath(1), "minutesPerDelivery", 2000)));
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().get("errors").get(0).get("field").asText()).isEqualTo("grants[0].minutesPerDelivery");
+    }
+
+    @Test
+    void aChangeIsCheckedTogetherWithTheGrantsCarriedOver() {
+        JsonNode first = caseworker.post("/api/v1/decisions", decision(applicant.citizenId(), null, bath(1),
+                with(grant("rh-daglig-hygiejne", 1, "DAY", "EVENING", 20, today, null), "goals", "Selv vaske ansigt"))).json();
+        String bathKey = first.get("grants").get(0).get("grantKey").asText();
+
+        JsonNode check = caseworker.post("/api/v1/decisions/check", json(map("decisionId", first.get("id").asLong(),
+                "grants", List.of(with(bath(2), "grantKey", bathKey))))).json();
+
+        assertThat(check.get("grants")).hasSize(2);
+        assertThat(check.get("grants").get(0).get("index").asInt()).isZero();
+        assertThat(check.get("grants").get(1).get("carriedOver").asBoolean()).isTrue();
+        assertThat(check.get("combinationFindings").get(0).get("rule").asText()).isEqualTo("FREQUENCY_LIMIT");
+        assertThat(check.get("weeklyTime").get("totalMinutesPerWeek").asInt()).isEqualTo(60 + 140);
+    }
+
     // --- making a decision
 
     @Test

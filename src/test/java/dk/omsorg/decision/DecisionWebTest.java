@@ -170,4 +170,41 @@ class DecisionWebTest {
         assertThat(next.tag("decision-version")).isNotEmpty();
         assertThat(caseworker.get("/decisions/" + id).body()).contains("Erstattet", "id=\"decision-superseded-by\"");
     }
+
+    @Test
+    void theScreenAndTheCheckEndpointGiveTheSameFindings() {
+        caseworker.get(composePath() + "/new");
+        // RH Bad twice a week (over "Max. 1 gang ugentligt") and six toilet visits a day (over the cap and the group cap)
+        List<Map.Entry<String, String>> form = bath("2", "30");
+        form.removeIf(e -> e.getKey().startsWith("grants[1]"));
+        form.add(Map.entry("grants[1].interventionCode", "rh-toiletbesoeg-3"));
+        form.add(Map.entry("grants[1].times", "3"));
+        form.add(Map.entry("grants[1].per", "DAY"));
+        form.add(Map.entry("grants[1].shifts", "DAY"));
+        form.add(Map.entry("grants[1].shifts", "EVENING"));
+        form.add(Map.entry("grants[1].minutes", "15"));
+        form.add(Map.entry("grants[1].start", today.toString()));
+        form.add(Map.entry("grants[1].goals", "Kan selv gå på toilet"));
+        String api = DecisionTestData.check(applicant.citizenId(),
+                DecisionTestData.with(DecisionTestData.grant("rh-bad", 2, "WEEK", "DAY", 30, today, null), "goals", "Kan selv vaske overkrop"),
+                DecisionTestData.with(DecisionTestData.grant("rh-toiletbesoeg-3", 3, "DAY", "DAY,EVENING", 15, today, null), "goals", "Kan selv gå på toilet"));
+
+        Page screen = caseworker.post(composePath() + "/check", form);
+        var endpoint = ApiClient.as(port, "visitator").post("/api/v1/decisions/check", api);
+
+        assertThat(screen.status()).isEqualTo(200);
+        assertThat(endpoint.status()).as(endpoint.body()).isEqualTo(200);
+        List<String> fromEndpoint = new ArrayList<>();
+        endpoint.json().get("grants").forEach(g -> g.get("findings").forEach(f ->
+                fromEndpoint.add(f.get("rule").asText() + "/" + f.get("severity").asText())));
+        endpoint.json().get("combinationFindings").forEach(f ->
+                fromEndpoint.add(f.get("rule").asText() + "/" + f.get("severity").asText()));
+        List<String> fromScreen = new ArrayList<>();
+        var matcher = java.util.regex.Pattern.compile("data-rule=\"([A-Z_]+)\" data-severity=\"([A-Z]+)\"").matcher(screen.body());
+        while (matcher.find()) {
+            fromScreen.add(matcher.group(1) + "/" + matcher.group(2));
+        }
+        assertThat(fromEndpoint).contains("FREQUENCY_LIMIT/WARNING");
+        assertThat(fromScreen).containsExactlyInAnyOrderElementsOf(fromEndpoint);
+    }
 }

@@ -1,12 +1,20 @@
 package dk.omsorg.security;
 
-/** The municipal roles (glossary: koordinator, visitator, leder af myndighed, økonomi, tilsyn). */
+/**
+ * The roles (glossary: koordinator, visitator, leder af myndighed, økonomi, tilsyn — municipal staff;
+ * leverandør — a provider's staff, who see only their own provider's citizens and notices).
+ */
 public enum Role {
     COORDINATOR,
     CASEWORKER,
     LEADER,
     FINANCE,
-    SUPERVISOR;
+    SUPERVISOR,
+    PROVIDER;
+
+    public boolean isMunicipalStaff() {
+        return this != PROVIDER;
+    }
 
     public String authority() {
         return "ROLE_" + name();

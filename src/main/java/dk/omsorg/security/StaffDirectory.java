@@ -12,7 +12,7 @@ import java.util.Optional;
 @Service
 public class StaffDirectory implements UserDetailsService {
 
-    private static final String COLUMNS = "id, username, display_name, role, municipality_id, password_hash, enabled";
+    private static final String COLUMNS = "id, username, display_name, role, municipality_id, password_hash, enabled, provider_id";
 
     private final JdbcClient jdbc;
 
@@ -34,6 +34,15 @@ public class StaffDirectory implements UserDetailsService {
     public List<StaffUser> withRole(int municipalityId, Role role) {
         return jdbc.sql("select " + COLUMNS + " from app_user where municipality_id = ? and role = ? and enabled order by display_name")
                 .params(municipalityId, role.name()).query(StaffUser.class).list();
+    }
+
+    /** Adds a provider's user unless one with the username exists; used for the demo provider users. */
+    public void addProviderUserIfMissing(String username, String displayName, int municipalityId, long providerId,
+                                         String passwordHash) {
+        jdbc.sql("""
+                        insert into app_user (username, display_name, role, municipality_id, password_hash, provider_id)
+                        values (?, ?, 'PROVIDER', ?, ?, ?) on conflict (username) do nothing""")
+                .params(username, displayName, municipalityId, passwordHash, providerId).update();
     }
 
     /** Adds the user unless one with the username exists; used for the demo users. */

@@ -8,12 +8,12 @@ import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
 
-/** A municipal employee as stored in {@code app_user}, usable as a login principal. */
+/** A municipal employee or a provider's employee as stored in {@code app_user}, usable as a login principal. */
 public record StaffUser(long id, String username, String displayName, Role role, int municipalityId,
-                        String passwordHash, boolean enabled) implements UserDetails, Serializable {
+                        String passwordHash, boolean enabled, Long providerId) implements UserDetails, Serializable {
 
     public CurrentUser asCurrentUser() {
-        return new CurrentUser(username, displayName, role, municipalityId);
+        return new CurrentUser(username, displayName, role, municipalityId, providerId);
     }
 
     @Override

@@ -26,6 +26,7 @@ class LoginController {
         return switch (user.role()) {
             case COORDINATOR, LEADER -> "redirect:/inquiries/queue";
             case CASEWORKER -> "redirect:/my-queue";
+            case PROVIDER -> "redirect:/provider/inbox";
             default -> "redirect:/citizens";
         };
     }

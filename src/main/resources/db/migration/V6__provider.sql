@@ -25,6 +25,7 @@ create table provider_settings (
     switch_notice_months            integer not null check (switch_notice_months >= 0),
     switch_on_first_of_month        boolean not null,   -- Greve: "til den 1. i en måned"
     switch_rule_text                text    not null,   -- the rule in the municipality's words
+    personal_care_areas             text[]  not null,   -- their provider coordinates (seed 002)
     source                          text    not null
 );
 

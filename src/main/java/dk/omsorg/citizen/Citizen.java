@@ -23,6 +23,7 @@ public class Citizen {
     private String name;
     private String address;
     private String phone;
+    private String district;
     private final LocalDate birthDate;
     private final CprNumber.Sex sex;
     @CreatedDate
@@ -37,7 +38,7 @@ public class Citizen {
     private Integer version;
 
     @PersistenceCreator
-    Citizen(Long id, int municipalityId, String cprNumber, String name, String address, String phone,
+    Citizen(Long id, int municipalityId, String cprNumber, String name, String address, String phone, String district,
             LocalDate birthDate, CprNumber.Sex sex, Integer version) {
         this.id = id;
         this.municipalityId = municipalityId;
@@ -45,14 +46,21 @@ public class Citizen {
         this.name = name;
         this.address = address;
         this.phone = phone;
+        this.district = district;
         this.birthDate = birthDate;
         this.sex = sex;
         this.version = version;
     }
 
-    static Citizen register(int municipalityId, CprNumber cpr, String name, String address, String phone) {
+    static Citizen register(int municipalityId, CprNumber cpr, String name, String address, String phone,
+                            String district) {
         return new Citizen(null, municipalityId, cpr.value(), name.strip(), blankToNull(address), blankToNull(phone),
-                cpr.birthDate(), cpr.sex(), null);
+                blankToNull(district), cpr.birthDate(), cpr.sex(), null);
+    }
+
+    /** The citizen lives in another district from now on (seed 002: "Overflytning til andet distrikt"). */
+    void moveToDistrict(String district) {
+        this.district = district;
     }
 
     void changeContact(String name, String address, String phone) {
@@ -87,6 +95,11 @@ public class Citizen {
 
     public String phone() {
         return phone;
+    }
+
+    /** The district (distrikt) the citizen lives in, by code; null when not recorded. */
+    public String district() {
+        return district;
     }
 
     public LocalDate birthDate() {

@@ -7,6 +7,7 @@ import dk.omsorg.security.CurrentUser;
 import dk.omsorg.security.CurrentUsers;
 import dk.omsorg.shared.InvalidInputException;
 import dk.omsorg.shared.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Finding, reading and registering citizens. A user only ever reaches the citizens of their own
@@ -26,12 +28,15 @@ public class Citizens {
     private final CurrentUsers users;
     private final AuditLog audit;
     private final Clock clock;
+    private final ObjectProvider<DistrictDirectory> districts;
 
-    Citizens(CitizenRepository citizens, CurrentUsers users, AuditLog audit, Clock clock) {
+    Citizens(CitizenRepository citizens, CurrentUsers users, AuditLog audit, Clock clock,
+             ObjectProvider<DistrictDirectory> districts) {
         this.citizens = citizens;
         this.users = users;
         this.audit = audit;
         this.clock = clock;
+        this.districts = districts;
     }
 
     /**
@@ -47,6 +52,17 @@ public class Citizens {
             if (!citizen.belongsTo(user.municipalityId())) {
                 throw new InvalidInputException("cprNumber", "citizen.otherMunicipality");
             }
+            if (newCitizen.district() != null && !newCitizen.district().equals(citizen.district())) {
+                if (citizen.district() != null) {
+                    // a move is a transfer to another district, with its consequences for the providers
+                    throw new InvalidInputException("district", "citizen.district.moveInstead",
+                            district(user.municipalityId(), citizen.district()).map(District::name).orElse(citizen.district()));
+                }
+                requireDistrict(user.municipalityId(), newCitizen.district());
+                citizen.moveToDistrict(newCitizen.district());
+                citizen = citizens.save(citizen);
+                audit.changed(AuditAction.UPDATE, citizen.id(), "citizen", citizen.id(), "distrikt registreret");
+            }
             return citizen;
         }
         if (newCitizen.name() == null || newCitizen.name().isBlank()) {
@@ -55,8 +71,11 @@ public class Citizens {
         if (newCitizen.cprNumber().birthDate().isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("cprNumber", "cpr.future");
         }
+        if (newCitizen.district() != null) {
+            requireDistrict(user.municipalityId(), newCitizen.district());
+        }
         Citizen citizen = citizens.save(Citizen.register(user.municipalityId(), newCitizen.cprNumber(),
-                newCitizen.name(), newCitizen.address(), newCitizen.phone()));
+                newCitizen.name(), newCitizen.address(), newCitizen.phone(), newCitizen.district()));
         audit.changed(AuditAction.CREATE, citizen.id(), "citizen", citizen.id(), "borger oprettet");
         return citizen;
     }
@@ -103,10 +122,54 @@ public class Citizens {
         return hits;
     }
 
+    /** The districts of the user's municipality, by name; empty when it has none registered. */
+    public List<District> districts() {
+        return districts(users.current().municipalityId());
+    }
+
+    public List<District> districts(int municipalityId) {
+        DistrictDirectory directory = districts.getIfAvailable();
+        return directory == null ? List.of() : directory.inMunicipality(municipalityId);
+    }
+
+    public Optional<District> district(int municipalityId, String code) {
+        return code == null ? Optional.empty() : districts(municipalityId).stream().filter(d -> d.code().equals(code)).findFirst();
+    }
+
+    /**
+     * Records that the citizen lives in another district. For the provider module's transfer, which
+     * checks access, decides what happens to the providers and audits the transfer in the same transaction.
+     *
+     * @throws InvalidInputException when the district is not one of the municipality's
+     */
+    @Transactional
+    public Citizen moveToDistrict(long citizenId, String district) {
+        Citizen citizen = accessible(citizenId);
+        requireDistrict(citizen.municipalityId(), district);
+        citizen.moveToDistrict(district);
+        Citizen saved = citizens.save(citizen);
+        audit.changed(AuditAction.UPDATE, citizenId, "citizen", citizenId, "flyttet til distrikt " + district);
+        return saved;
+    }
+
+    private void requireDistrict(int municipalityId, String code) {
+        if (district(municipalityId, code).isEmpty()) {
+            throw new InvalidInputException("district", "citizen.district.unknown", code);
+        }
+    }
+
     /**
      * What intake knows about a citizen: the CPR number always; name and contact data when the
-     * citizen is new.
+     * citizen is new; the district when known (a citizen without one gets it).
      */
-    public record NewCitizen(CprNumber cprNumber, String name, String address, String phone) {
+    public record NewCitizen(CprNumber cprNumber, String name, String address, String phone, String district) {
+
+        public NewCitizen {
+            district = district == null || district.isBlank() ? null : district.strip();
+        }
+
+        public NewCitizen(CprNumber cprNumber, String name, String address, String phone) {
+            this(cprNumber, name, address, phone, null);
+        }
     }
 }

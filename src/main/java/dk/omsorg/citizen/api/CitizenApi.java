@@ -40,10 +40,10 @@ class CitizenApi {
     }
 
     record CitizenDto(long id, int municipalityCode, String cprNumber, String name, String address, String phone,
-                      LocalDate birthDate, String sex, int version) {
+                      String district, LocalDate birthDate, String sex, int version) {
         static CitizenDto of(Citizen c) {
             return new CitizenDto(c.id(), c.municipalityId(), c.cprNumber().formatted(), c.name(), c.address(), c.phone(),
-                    c.birthDate(), c.sex().name(), c.version());
+                    c.district(), c.birthDate(), c.sex().name(), c.version());
         }
     }
 }

@@ -51,7 +51,8 @@ class InquiryApi {
             throw new InvalidInputException("cprNumber", "cpr.required");
         }
         Inquiry inquiry = inquiries.register(
-                new Citizens.NewCitizen(CprNumber.of(body.cprNumber()), body.citizenName(), body.address(), body.phone()),
+                new Citizens.NewCitizen(CprNumber.of(body.cprNumber()), body.citizenName(), body.address(), body.phone(),
+                        body.district()),
                 new Inquiry.Intake(body.source(), body.sourceName(),
                         body.receivedAt() == null ? null : body.receivedAt().toInstant(), body.request(),
                         body.legalBasis(), body.consent() == null ? Consent.NOT_RECORDED : body.consent(), body.priority()));
@@ -107,7 +108,9 @@ class InquiryApi {
 
     record RegisterInquiry(String cprNumber, String citizenName, String address, String phone, InquirySource source,
                            String sourceName, OffsetDateTime receivedAt, String request, String legalBasis,
-                           Consent consent, Priority priority) {
+                           Consent consent, Priority priority,
+                           @io.swagger.v3.oas.annotations.media.Schema(description = "The district (distrikt) code the citizen lives in, e.g. 'hundige' (optional; GET /api/v1/districts)")
+                           String district) {
     }
 
     record Assignment(String caseworker) {

@@ -34,11 +34,13 @@ import java.time.temporal.ChronoUnit;
 class InquiryController {
 
     private final Inquiries inquiries;
+    private final Citizens citizens;
     private final Messages messages;
     private final Clock clock;
 
-    InquiryController(Inquiries inquiries, Messages messages, Clock clock) {
+    InquiryController(Inquiries inquiries, Citizens citizens, Messages messages, Clock clock) {
         this.inquiries = inquiries;
+        this.citizens = citizens;
         this.messages = messages;
         this.clock = clock;
     }
@@ -62,7 +64,7 @@ class InquiryController {
         try {
             Inquiry inquiry = inquiries.register(
                     new Citizens.NewCitizen(CprNumber.of(form.getCprNumber()), form.getCitizenName(), form.getAddress(),
-                            form.getPhone()),
+                            form.getPhone(), form.getDistrict()),
                     new Inquiry.Intake(form.getSource(), form.getSourceName(),
                             form.getReceivedAt() == null ? null : form.getReceivedAt().atZone(DanishTime.ZONE).toInstant(),
                             form.getRequest(), form.getLegalBasis(), form.getConsent(), form.getPriority()));
@@ -79,6 +81,7 @@ class InquiryController {
         model.addAttribute("consents", Consent.values());
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("legalBases", inquiries.legalBases());
+        model.addAttribute("districts", citizens.districts());
         return "inquiry/new";
     }
 

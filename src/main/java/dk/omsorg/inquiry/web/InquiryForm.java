@@ -15,6 +15,7 @@ public class InquiryForm {
     private String citizenName;
     private String address;
     private String phone;
+    private String district;
     private InquirySource source = InquirySource.CITIZEN;
     private String sourceName;
     @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
@@ -32,6 +33,8 @@ public class InquiryForm {
     public void setAddress(String address) { this.address = address; }
     public String getPhone() { return phone; }
     public void setPhone(String phone) { this.phone = phone; }
+    public String getDistrict() { return district; }
+    public void setDistrict(String district) { this.district = district; }
     public InquirySource getSource() { return source; }
     public void setSource(InquirySource source) { this.source = source; }
     public String getSourceName() { return sourceName; }

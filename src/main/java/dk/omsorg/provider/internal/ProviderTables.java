@@ -1,6 +1,13 @@
 package dk.omsorg.provider.internal;
 
+import dk.omsorg.citizen.District;
+import dk.omsorg.provider.Approval;
+import dk.omsorg.provider.DeliveredGrant;
 import dk.omsorg.provider.Provider;
+import dk.omsorg.provider.ProviderApprovals;
+import dk.omsorg.provider.ProviderChoiceKind;
+import dk.omsorg.provider.ProviderSettings;
+import dk.omsorg.provider.SwitchRule;
 import dk.omsorg.provider.ProviderKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -92,6 +99,141 @@ public class ProviderTables {
                         where (last_day is null or last_day >= first_day) and (last_day is null or last_day >= ?)
                         order by citizen_id""")
                 .params(providerId, since).query(Long.class).list());
+    }
+
+    /** Providers of the municipality (listed) approved for the area in the district on the day, municipal first. */
+    public List<Provider> approved(int municipalityId, String areaCode, String districtCode, LocalDate on) {
+        return jdbc.sql("""
+                        select p.* from provider p
+                        where p.municipality_id = ? and p.listed
+                          and exists (select 1 from provider_area_approval a where a.provider_id = p.id and a.area_code = ?
+                                      and a.valid_from <= ? and (a.valid_to is null or a.valid_to >= ?))
+                          and exists (select 1 from provider_district_approval d where d.provider_id = p.id
+                                      and d.district_code = ? and d.valid_from <= ? and (d.valid_to is null or d.valid_to >= ?))
+                        order by p.kind, p.name""")
+                .params(municipalityId, areaCode, on, on, districtCode, on, on).query((rs, n) -> provider(rs)).list();
+    }
+
+    public boolean listed(long providerId) {
+        return jdbc.sql("select listed from provider where id = ?").param(providerId).query(Boolean.class).optional()
+                .orElse(false);
+    }
+
+    public ProviderApprovals approvals(long providerId) {
+        List<Approval> areas = jdbc.sql("""
+                        select area_code, valid_from, valid_to from provider_area_approval where provider_id = ?
+                        order by area_code, valid_from""")
+                .param(providerId).query((rs, n) -> approval(rs)).list();
+        List<Approval> districts = jdbc.sql("""
+                        select district_code, valid_from, valid_to from provider_district_approval where provider_id = ?
+                        order by district_code, valid_from""")
+                .param(providerId).query((rs, n) -> approval(rs)).list();
+        return new ProviderApprovals(areas, districts);
+    }
+
+    public Optional<ProviderSettings> settings(int municipalityId) {
+        return jdbc.sql("select * from provider_settings where municipality_id = ?").param(municipalityId)
+                .query((rs, n) -> new ProviderSettings(rs.getInt("municipality_id"), rs.getBoolean("different_providers_per_area"),
+                        new SwitchRule(rs.getInt("switch_notice_months"), rs.getBoolean("switch_on_first_of_month"),
+                                rs.getString("switch_rule_text")),
+                        List.of((String[]) rs.getArray("personal_care_areas").getArray()), rs.getString("source")))
+                .optional();
+    }
+
+    /** The municipality's districts in the current policy file, by name. */
+    public List<District> districts(int municipalityId) {
+        return jdbc.sql("select municipality_id, code, name from district where municipality_id = ? and listed order by name")
+                .param(municipalityId)
+                .query((rs, n) -> new District(rs.getInt(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    /**
+     * The citizen's grants of current decision versions that have not ended by {@code on}, with the
+     * provider delivering each on {@code on} and the next switch after it, if any.
+     */
+    public List<DeliveredGrant> grantsOf(int municipalityId, long citizenId, LocalDate on) {
+        List<DeliveredGrant> rows = jdbc.sql("""
+                        select d.id as decision_id, g.grant_key, g.intervention_code, g.intervention_name, g.area_code,
+                               g.area_name, g.legal_basis, g.start_on, g.end_on, g.weekly_minutes, g.provider_choice,
+                               g.selection_reason
+                        from decision_grant g join decision d on d.id = g.decision_id
+                        where d.status = 'CURRENT' and d.municipality_id = ? and d.citizen_id = ?
+                          and (g.end_on is null or g.end_on >= ?)
+                        order by g.start_on, g.intervention_name, g.grant_key""")
+                .params(municipalityId, citizenId, on)
+                .query((rs, n) -> new DeliveredGrant(rs.getLong("decision_id"), rs.getObject("grant_key", UUID.class),
+                        rs.getString("intervention_code"), rs.getString("intervention_name"), rs.getString("area_code"),
+                        rs.getString("area_name"), rs.getString("legal_basis"), rs.getObject("start_on", LocalDate.class),
+                        rs.getObject("end_on", LocalDate.class), rs.getInt("weekly_minutes"),
+                        rs.getString("provider_choice") == null ? null : ProviderChoiceKind.valueOf(rs.getString("provider_choice")),
+                        rs.getString("selection_reason"), null, null, null))
+                .list();
+        return rows.stream().map(g -> {
+            Long delivering = deliveringGrant(g.grantKey(), on).orElse(null);
+            var next = jdbc.sql("""
+                            select new_provider_id, effective_from from provider_switch
+                            where grant_key = ? and effective_from > ? order by effective_from, id limit 1""")
+                    .params(g.grantKey(), on)
+                    .query((rs, n) -> new Object[]{rs.getLong(1), rs.getObject(2, LocalDate.class)}).optional();
+            return g.with(delivering, next.map(x -> (Long) x[0]).orElse(null), next.map(x -> (LocalDate) x[1]).orElse(null));
+        }).toList();
+    }
+
+    public Optional<District> districtOf(long citizenId) {
+        return jdbc.sql("""
+                        select d.municipality_id, d.code, d.name from citizen c
+                        join district d on d.municipality_id = c.municipality_id and d.code = c.district where c.id = ?""")
+                .param(citizenId).query((rs, n) -> new District(rs.getInt(1), rs.getString(2), rs.getString(3))).optional();
+    }
+
+    public void insertSwitch(int municipalityId, long citizenId, UUID grantKey, Long oldProviderId, long newProviderId,
+                             String cause, LocalDate requestedOn, LocalDate effectiveFrom, String note, String username,
+                             java.time.Instant now) {
+        jdbc.sql("""
+                        insert into provider_switch (municipality_id, citizen_id, grant_key, old_provider_id, new_provider_id,
+                            cause, requested_on, effective_from, note, created_at, created_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(municipalityId, citizenId, grantKey, oldProviderId, newProviderId, cause, requestedOn, effectiveFrom,
+                        note, now.atOffset(java.time.ZoneOffset.UTC), username)
+                .update();
+    }
+
+    /** The latest switch of the grant taking effect on or after {@code day}, if any. */
+    public Optional<LocalDate> scheduledSwitchOnOrAfter(UUID grantKey, LocalDate day) {
+        return jdbc.sql("select max(effective_from) from provider_switch where grant_key = ? and effective_from >= ?")
+                .params(grantKey, day).query(LocalDate.class).optional();
+    }
+
+    /** The citizen's switches, newest first. */
+    public List<SwitchRecord> switchesOf(int municipalityId, long citizenId) {
+        return jdbc.sql("""
+                        select s.grant_key, s.old_provider_id, s.new_provider_id, s.cause, s.requested_on, s.effective_from,
+                               s.note, s.created_by
+                        from provider_switch s where s.municipality_id = ? and s.citizen_id = ?
+                        order by s.effective_from desc, s.id desc""")
+                .params(municipalityId, citizenId)
+                .query((rs, n) -> new SwitchRecord(rs.getObject("grant_key", UUID.class),
+                        rs.getObject("old_provider_id", Long.class), rs.getLong("new_provider_id"), rs.getString("cause"),
+                        rs.getObject("requested_on", LocalDate.class), rs.getObject("effective_from", LocalDate.class),
+                        rs.getString("note"), rs.getString("created_by")))
+                .list();
+    }
+
+    public void insertTransfer(int municipalityId, long citizenId, String from, String to, LocalDate on, String username,
+                               java.time.Instant now) {
+        jdbc.sql("""
+                        insert into district_transfer (municipality_id, citizen_id, from_district, to_district, transferred_on,
+                            created_at, created_by) values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(municipalityId, citizenId, from, to, on, now.atOffset(java.time.ZoneOffset.UTC), username).update();
+    }
+
+    /** A switch as recorded. */
+    public record SwitchRecord(UUID grantKey, Long oldProviderId, long newProviderId, String cause, LocalDate requestedOn,
+                               LocalDate effectiveFrom, String note, String createdBy) {
+    }
+
+    private static Approval approval(ResultSet rs) throws SQLException {
+        return new Approval(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class));
     }
 
     static Provider provider(ResultSet rs) throws SQLException {

@@ -1,0 +1,60 @@
+package dk.omsorg.provider.internal;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.databind.ObjectMapper;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * (A copy of the catalogue loader's helper: module internals are not shared.)
+ * Where each field and list entry of a YAML file starts, so that a rule broken after parsing
+ * can still be reported with its line.
+ */
+final class YamlLines {
+
+    private final Map<String, Integer> lines = new HashMap<>();
+
+    private YamlLines() {
+    }
+
+    static YamlLines of(byte[] yaml, ObjectMapper mapper) {
+        YamlLines index = new YamlLines();
+        try (JsonParser parser = mapper.createParser(yaml)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                TokenStreamContext context = parser.streamReadContext();
+                if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && context.getParent() != null) {
+                    context = context.getParent();
+                }
+                index.lines.putIfAbsent(context.pathAsPointer().toString(), parser.currentTokenLocation().getLineNr());
+            }
+        } catch (RuntimeException unreadable) {
+            // the file is reported as unreadable by the typed read; lines are a courtesy
+        }
+        return index;
+    }
+
+    /** The line of {@code path} ("areas[0].interventions[2].limits[1].max"), or of its nearest parent; -1 if unknown. */
+    int line(String path) {
+        String pointer = pointer(path);
+        while (true) {
+            Integer line = lines.get(pointer);
+            if (line != null) {
+                return line;
+            }
+            if (pointer.isEmpty()) {
+                return -1;
+            }
+            pointer = pointer.substring(0, Math.max(0, pointer.lastIndexOf('/')));
+        }
+    }
+
+    static String pointer(String path) {
+        if (path == null || path.isEmpty()) {
+            return "";
+        }
+        return "/" + path.replaceAll("\\[(\\d+)]", "/$1").replace('.', '/');
+    }
+}

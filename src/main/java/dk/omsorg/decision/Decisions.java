@@ -46,6 +46,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -293,6 +294,26 @@ public class Decisions {
     public static List<Grant> currentGrants(List<Decision> decisions, LocalDate day) {
         return decisions.stream().filter(Decision::isCurrent).flatMap(d -> d.grants().stream())
                 .filter(g -> g.notEndedOn(day)).toList();
+    }
+
+    /**
+     * A decision version as stored, with its grants; read {@link Decision#supersedesDecisionId()} for
+     * the grants before a change. For other modules' event listeners (notices to providers), which run
+     * after the decision's transaction without a logged-in user: no access check and not audited, so
+     * the caller checks who may see it and audits what it shows.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Decision> stored(long decisionId) {
+        return decisions.find(decisionId);
+    }
+
+    /**
+     * The citizen's decisions, every version, newest first, as {@link #stored}: for use cases that
+     * check access their own way (a provider sees only the grants it delivers) and audit it.
+     */
+    @Transactional(readOnly = true)
+    public List<Decision> storedForCitizen(int municipalityId, long citizenId) {
+        return decisions.forCitizen(municipalityId, citizenId);
     }
 
     /** The decision letter as stored; never rendered again. */

@@ -1,0 +1,43 @@
+package dk.omsorg.notice;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What a notice is about. To a provider (seed 002: "Myndigheden underretter … via advis … om bevilling
+ * eller bevillingsændring"): a new grant, a changed grant, a grant that stops (an end set or moved
+ * earlier, also a temporary grant's end), and a switch of provider (the old provider stops, the new
+ * one starts). From a provider (seed 002: the provider "er forpligtiget til at orientere … om væsentlige
+ * ændringer i borgerens tilstand … og dermed gøre opmærksom på, hvis indsatsen ikke kan leveres i
+ * henhold til afgørelsen"; "Ved dødsfald stopper leverandøren indsatsen").
+ */
+public enum NoticeKind {
+    NEW_GRANT(NoticeDirection.TO_PROVIDER),
+    CHANGED_GRANT(NoticeDirection.TO_PROVIDER),
+    STOPPED_GRANT(NoticeDirection.TO_PROVIDER),
+    SWITCH_OUT(NoticeDirection.TO_PROVIDER),
+    SWITCH_IN(NoticeDirection.TO_PROVIDER),
+    CONDITION_CHANGED(NoticeDirection.FROM_PROVIDER),
+    CANNOT_DELIVER(NoticeDirection.FROM_PROVIDER),
+    DEATH(NoticeDirection.FROM_PROVIDER);
+
+    private final NoticeDirection direction;
+
+    NoticeKind(NoticeDirection direction) {
+        this.direction = direction;
+    }
+
+    public NoticeDirection direction() {
+        return direction;
+    }
+
+    /** The provider must start delivering: tracked as a start deadline until it confirms the start. */
+    public boolean startsHelp() {
+        return this == NEW_GRANT || this == SWITCH_IN;
+    }
+
+    /** The kinds a provider may send. */
+    public static List<NoticeKind> fromProvider() {
+        return Arrays.stream(values()).filter(k -> k.direction == NoticeDirection.FROM_PROVIDER).toList();
+    }
+}

@@ -24,6 +24,11 @@ import dk.omsorg.decision.internal.LetterView;
 import dk.omsorg.inquiry.Inquiries;
 import dk.omsorg.inquiry.Inquiry;
 import dk.omsorg.municipality.Municipalities;
+import dk.omsorg.provider.ChoosingProvider;
+import dk.omsorg.provider.Provider;
+import dk.omsorg.provider.ProviderAssigned;
+import dk.omsorg.provider.ProviderChoice;
+import dk.omsorg.provider.Providers;
 import dk.omsorg.security.CurrentUser;
 import dk.omsorg.security.CurrentUsers;
 import dk.omsorg.security.RequireCaseworker;
@@ -78,10 +83,15 @@ public class Decisions {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ChoosingProvider choosingProvider;
+    private final Providers providers;
 
     Decisions(DecisionRepository decisions, Citizens citizens, Inquiries inquiries, Assessments assessments,
               Catalogs catalogs, CheckingGrants checkingGrants, Municipalities municipalities, LetterRenderer letters,
-              CurrentUsers users, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+              CurrentUsers users, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+              ChoosingProvider choosingProvider, Providers providers) {
+        this.choosingProvider = choosingProvider;
+        this.providers = providers;
         this.decisions = decisions;
         this.citizens = citizens;
         this.inquiries = inquiries;
@@ -170,13 +180,15 @@ public class Decisions {
         if (check != null) {
             violations.addAll(OverridePolicy.check(check, draft.override(), draft.overrideReason()));
             requireGoalsForCourses(check, violations);
+            violations.addAll(providerRules(citizen, check, null));
         } else if (draft.override() && draft.overrideReason() == null) {
             violations.add(new Violation("overrideReason", "decision.override.decisionReasonRequired"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        List<Grant> grants = check == null ? List.of() : check.grants().stream().map(g -> grant(g, UUID.randomUUID(), 1)).toList();
+        List<Grant> grants = check == null ? List.of()
+                : check.grants().stream().map(g -> grant(g, UUID.randomUUID(), 1, providerChoice(g, null))).toList();
         Decision decision = Decision.first(citizen.municipalityId(), citizenId, draft.inquiryId(), today, appliedFor,
                 draft.reasoning(), draft.overrideReason(), grants, refusals,
                 check == null ? List.of() : check.combinationFindings());
@@ -191,6 +203,7 @@ public class Decisions {
             inquiries.close(inquiry.id());
         }
         events.publishEvent(new DecisionMade(decision.id(), decision.municipalityId(), citizenId, 1, null, false));
+        publishProviderAssignments(decision, null);
         return decisions.find(decision.id()).orElseThrow();
     }
 
@@ -237,6 +250,7 @@ public class Decisions {
         DecisionCheck check = evaluate(citizen, today, proposals, scores(current.citizenId()), violations);
         violations.addAll(OverridePolicy.check(check, change.override(), change.overrideReason()));
         requireGoalsForCourses(check, violations);
+        violations.addAll(providerRules(citizen, check, current));
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -245,8 +259,8 @@ public class Decisions {
                 return g.carried().carryOver();
             }
             UUID key = g.input().grantKey();
-            return key == null ? grant(g, UUID.randomUUID(), 1)
-                    : grant(g, key, current.grant(key).orElseThrow().versionNo() + 1);
+            return key == null ? grant(g, UUID.randomUUID(), 1, providerChoice(g, current))
+                    : grant(g, key, current.grant(key).orElseThrow().versionNo() + 1, providerChoice(g, current));
         }).toList();
         Decision next = current.successor(today, change.reasoning(), change.overrideReason(), change.minorAdjustment(),
                 grants, check.combinationFindings());
@@ -265,6 +279,7 @@ public class Decisions {
         }
         events.publishEvent(new DecisionMade(saved.id(), saved.municipalityId(), saved.citizenId(), saved.versionNo(),
                 current.id(), change.minorAdjustment()));
+        publishProviderAssignments(saved, current);
         return decisions.find(saved.id()).orElseThrow();
     }
 
@@ -520,7 +535,7 @@ public class Decisions {
     }
 
     /** The grant as decided, from its check. */
-    private static Grant grant(ProposalCheck g, UUID key, int versionNo) {
+    private static Grant grant(ProposalCheck g, UUID key, int versionNo, ProviderChoice provider) {
         GrantInput in = g.input();
         Intervention intervention = g.intervention();
         boolean hasCriteria = intervention.criteria() != null;
@@ -530,7 +545,46 @@ public class Decisions {
                 in.times(), in.per(), in.shifts(), in.minutesPerDelivery(), in.start(), g.end(), in.goals(), g.startBy(),
                 g.weeklyMinutes(), g.course(), CriteriaOutcome.of(criteria, hasCriteria),
                 hasCriteria ? criteriaText(intervention) : null, hasCriteria ? explain(criteria) : null,
-                in.overrideReason(), g.findings());
+                in.overrideReason(), g.findings(), provider);
+    }
+
+    /**
+     * The provider choice a grant keeps or gets: a grant that already has a provider keeps it (a change of
+     * provider is a switch, with the municipality's notice); otherwise the caseworker's choice.
+     */
+    private static ProviderChoice providerChoice(ProposalCheck g, Decision current) {
+        if (g.carriedOver()) {
+            return g.carried().provider();
+        }
+        Grant existing = current == null || g.input().grantKey() == null ? null
+                : current.grant(g.input().grantKey()).orElse(null);
+        return existing != null && existing.provider() != null ? existing.provider() : g.input().provider();
+    }
+
+    /** The provider rules (provider module) for the grants that get a provider choice now. */
+    private List<Violation> providerRules(Citizen citizen, DecisionCheck check, Decision current) {
+        List<ChoosingProvider.ChoiceToCheck> choices = check.grants().stream()
+                .filter(g -> !g.carriedOver() && g.inputIndex() != null && g.input().provider() != null
+                        && providerChoice(g, current) == g.input().provider())
+                .map(g -> new ChoosingProvider.ChoiceToCheck("grants[" + g.inputIndex() + "].provider", g.inputIndex() + 1,
+                        g.interventionName(), g.area(), g.legalBasis(), g.input().start(), g.input().provider(),
+                        g.input().grantKey()))
+                .toList();
+        return choosingProvider.check(citizen, choices, Set.of());
+    }
+
+    /** ProviderAssigned for each grant that got its provider in this version, in the decision's transaction. */
+    private void publishProviderAssignments(Decision saved, Decision previous) {
+        for (Grant g : saved.grants()) {
+            if (g.provider() == null || g.provider().providerId() == null) {
+                continue;
+            }
+            Grant before = previous == null ? null : previous.grant(g.grantKey()).orElse(null);
+            if (before == null || before.provider() == null || before.provider().providerId() == null) {
+                events.publishEvent(new ProviderAssigned(saved.municipalityId(), saved.citizenId(), saved.id(),
+                        g.grantKey(), g.provider().providerId(), g.start(), g.provider().kind()));
+            }
+        }
     }
 
     private List<Refusal> refusals(int municipalityId, LocalDate today, List<RefusalInput> inputs,
@@ -587,9 +641,19 @@ public class Decisions {
 
     private void storeLetter(Decision decision, Citizen citizen, CurrentUser user, Inquiry inquiry,
                              LocalDate previousDecidedOn, Instant now) {
+        // the provider delivering each grant when it starts (or today, for a grant already running): after a
+        // switch, a changed decision names the new provider
+        Map<UUID, Provider> deliveredBy = new java.util.HashMap<>();
+        LocalDate today = decision.decidedOn();
+        for (Grant g : decision.grants()) {
+            providers.deliveringGrant(g.grantKey(), g.start().isAfter(today) ? g.start() : today)
+                    .ifPresent(p -> deliveredBy.put(g.grantKey(), p));
+        }
+        String switchRule = choosingProvider.settings(decision.municipalityId()).map(s -> s.switchRule().text()).orElse(null);
         LetterView view = LetterView.of(decision, municipalities.byCode(decision.municipalityId()).name(),
                 citizen.name(), citizen.address(), citizen.cprNumber().formatted(), user.displayName(),
-                inquiry == null ? null : LocalDate.ofInstant(inquiry.receivedAt(), DanishTime.ZONE), previousDecidedOn);
+                inquiry == null ? null : LocalDate.ofInstant(inquiry.receivedAt(), DanishTime.ZONE), previousDecidedOn,
+                deliveredBy, switchRule);
         decisions.storeLetter(decision.id(), letters.render(view), now);
     }
 

@@ -5,6 +5,7 @@ import dk.omsorg.catalog.FrequencyUnit;
 import dk.omsorg.catalog.ProposedGrant;
 import dk.omsorg.catalog.Severity;
 import dk.omsorg.catalog.Shift;
+import dk.omsorg.provider.ProviderChoice;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -28,13 +29,28 @@ import java.util.UUID;
  * @param weeklyMinutes granted minutes per week: times × shifts × (7 for daily) × minutes
  * @param course        the rehabilitation course frame; null when the grant is not a § 83 a course
  * @param findings      the rules about this grant alone, as they stood when it was decided
+ * @param provider      the provider chosen when the grant was decided and how; null when none. The same in
+ *                      every version of the grant: later changes of provider are switches (provider module)
  */
 public record Grant(Long id, UUID grantKey, int versionNo, boolean carriedOver, String catalogVersion,
                     LocalDate catalogValidFrom, String areaCode, String areaName, String interventionCode,
                     String interventionName, String legalBasis, boolean appealable, int times, FrequencyUnit per,
                     Set<Shift> shifts, int minutesPerDelivery, LocalDate start, LocalDate end, String goals,
                     LocalDate startBy, int weeklyMinutes, CoursePlan course, CriteriaOutcome criteriaOutcome,
-                    String criteriaText, String criteriaExplanation, String overrideReason, List<Finding> findings) {
+                    String criteriaText, String criteriaExplanation, String overrideReason, List<Finding> findings,
+                    ProviderChoice provider) {
+
+    /** A grant without a provider choice. */
+    public Grant(Long id, UUID grantKey, int versionNo, boolean carriedOver, String catalogVersion,
+                 LocalDate catalogValidFrom, String areaCode, String areaName, String interventionCode,
+                 String interventionName, String legalBasis, boolean appealable, int times, FrequencyUnit per,
+                 Set<Shift> shifts, int minutesPerDelivery, LocalDate start, LocalDate end, String goals,
+                 LocalDate startBy, int weeklyMinutes, CoursePlan course, CriteriaOutcome criteriaOutcome,
+                 String criteriaText, String criteriaExplanation, String overrideReason, List<Finding> findings) {
+        this(id, grantKey, versionNo, carriedOver, catalogVersion, catalogValidFrom, areaCode, areaName, interventionCode,
+                interventionName, legalBasis, appealable, times, per, shifts, minutesPerDelivery, start, end, goals, startBy,
+                weeklyMinutes, course, criteriaOutcome, criteriaText, criteriaExplanation, overrideReason, findings, null);
+    }
 
     public Grant {
         Objects.requireNonNull(grantKey, "grantKey");
@@ -95,7 +111,7 @@ public record Grant(Long id, UUID grantKey, int versionNo, boolean carriedOver, 
         return new Grant(null, grantKey, versionNo, true, catalogVersion, catalogValidFrom, areaCode, areaName,
                 interventionCode, interventionName, legalBasis, appealable, times, per, shifts, minutesPerDelivery,
                 start, end, goals, startBy, weeklyMinutes, course, criteriaOutcome, criteriaText, criteriaExplanation,
-                overrideReason, findings);
+                overrideReason, findings, provider);
     }
 
     /**
@@ -118,6 +134,6 @@ public record Grant(Long id, UUID grantKey, int versionNo, boolean carriedOver, 
     /** This grant as input again, e.g. to check it together with changed grants. */
     GrantInput asInput() {
         return new GrantInput(grantKey, interventionCode, times, per, shifts, minutesPerDelivery, start, end, goals,
-                overrideReason != null, overrideReason);
+                overrideReason != null, overrideReason, provider);
     }
 }

@@ -3,6 +3,7 @@ package dk.omsorg.decision;
 import dk.omsorg.catalog.FrequencyUnit;
 import dk.omsorg.catalog.ProposedGrant;
 import dk.omsorg.catalog.Shift;
+import dk.omsorg.provider.ProviderChoice;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -19,10 +20,20 @@ import java.util.UUID;
  *                           without an end runs its full length)
  * @param override           the caseworker grants outside the quality standard; needs {@code overrideReason}
  * @param overrideReason     the concrete, individual reason; a reason alone also counts as an override
+ * @param provider           who delivers, and how the provider was chosen; null when not chosen. In a change, a
+ *                           grant that has a provider keeps it: a change of provider is a switch (provider module)
  */
 public record GrantInput(UUID grantKey, String interventionCode, Integer times, FrequencyUnit per, Set<Shift> shifts,
                          Integer minutesPerDelivery, LocalDate start, LocalDate end, String goals, boolean override,
-                         String overrideReason) {
+                         String overrideReason, ProviderChoice provider) {
+
+    /** A grant without a provider choice. */
+    public GrantInput(UUID grantKey, String interventionCode, Integer times, FrequencyUnit per, Set<Shift> shifts,
+                      Integer minutesPerDelivery, LocalDate start, LocalDate end, String goals, boolean override,
+                      String overrideReason) {
+        this(grantKey, interventionCode, times, per, shifts, minutesPerDelivery, start, end, goals, override, overrideReason,
+                null);
+    }
 
     public GrantInput {
         interventionCode = Texts.blankToNull(interventionCode);

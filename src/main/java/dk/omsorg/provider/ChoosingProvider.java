@@ -2,7 +2,11 @@ package dk.omsorg.provider;
 
 import dk.omsorg.catalog.Area;
 import dk.omsorg.catalog.DeliveredBy;
+import dk.omsorg.catalog.Catalogs;
 import dk.omsorg.citizen.Citizen;
+import dk.omsorg.citizen.Citizens;
+import dk.omsorg.security.RequireCitizenAccess;
+import dk.omsorg.shared.InvalidInputException;
 import dk.omsorg.citizen.District;
 import dk.omsorg.provider.internal.ProviderTables;
 import dk.omsorg.shared.DomainException.Violation;
@@ -29,15 +33,36 @@ public class ChoosingProvider {
 
     private final ProviderTables tables;
     private final Providers providers;
+    private final Citizens citizens;
+    private final Catalogs catalogs;
 
-    ChoosingProvider(ProviderTables tables, Providers providers) {
+    ChoosingProvider(ProviderTables tables, Providers providers, Citizens citizens, Catalogs catalogs) {
         this.tables = tables;
         this.providers = providers;
+        this.citizens = citizens;
+        this.catalogs = catalogs;
     }
 
     /** The municipality's provider rules; empty when it has no providers.yaml. */
     public Optional<ProviderSettings> settings(int municipalityId) {
         return tables.settings(municipalityId);
+    }
+
+    /**
+     * Who may deliver the intervention to the citizen from {@code start}, by the catalogue in force on that day.
+     *
+     * @throws InvalidInputException when the intervention is not in that catalogue or the start is missing
+     */
+    @RequireCitizenAccess
+    public ProviderOptions options(long citizenId, String interventionCode, LocalDate start) {
+        Citizen citizen = citizens.accessible(citizenId);
+        if (start == null) {
+            throw new InvalidInputException("start", "provider.options.startRequired");
+        }
+        Area area = catalogs.inForce(citizen.municipalityId(), start).flatMap(c -> c.areaOf(interventionCode == null ? "" : interventionCode))
+                .orElseThrow(() -> new InvalidInputException("interventionCode", "provider.options.unknownIntervention",
+                        interventionCode, start));
+        return options(citizen, area, start);
     }
 
     /** Who may deliver the area's help to the citizen from {@code start}. */
@@ -129,10 +154,9 @@ public class ChoosingProvider {
                     continue;
                 }
                 case FREE_CHOICE -> {
-                    if (!c.area().freeChoice()) {
-                        violations.add(new Violation(field + ".kind", "provider.choice.noFreeChoice", c.number(), c.area().name()));
-                        continue;
-                    }
+                    // the citizen's own choice among the approved providers; where the area has no free choice by
+                    // law (freeChoice: false) the screen offers only the municipality's selection, but a choice the
+                    // citizen made among approved providers is not refused
                 }
                 case SELECTED_BY_MUNICIPALITY -> {
                     if (choice.reason() == null) {
@@ -149,7 +173,7 @@ public class ChoosingProvider {
                     district, c.start());
             if (approval instanceof ApprovalPolicy.Rejected r) {
                 Object[] args = new Object[r.args().length + 1];
-                args[0] = c.number();
+                args[0] = "Bevilling " + c.number();
                 System.arraycopy(r.args(), 0, args, 1, r.args().length);
                 violations.add(new Violation(field + ".providerId", r.messageKey(), args));
             }

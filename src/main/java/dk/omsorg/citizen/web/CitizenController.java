@@ -52,6 +52,8 @@ class CitizenController {
         var citizen = citizens.read(citizenId);
         model.addAttribute("citizen", citizen);
         model.addAttribute("age", Period.between(citizen.birthDate(), LocalDate.now(clock)).getYears());
+        model.addAttribute("district", citizens.district(citizen.municipalityId(), citizen.district())
+                .map(dk.omsorg.citizen.District::name).orElse(null));
         return "citizen/show";
     }
 }

@@ -11,6 +11,8 @@ import dk.omsorg.decision.DecisionDraft;
 import dk.omsorg.decision.Decisions;
 import dk.omsorg.decision.Grant;
 import dk.omsorg.decision.GrantInput;
+import dk.omsorg.provider.ProviderChoice;
+import dk.omsorg.provider.ProviderChoiceKind;
 import dk.omsorg.decision.Letter;
 import dk.omsorg.decision.ProposalCheck;
 import dk.omsorg.decision.Refusal;
@@ -157,7 +159,7 @@ class DecisionApi {
                 g.legalBasis(), g.appealable(), g.times(), g.per(), g.shifts(), g.minutesPerDelivery(), g.start(),
                 g.end(), g.goals(), g.startBy(), g.weeklyMinutes(), course(g.course()), g.criteriaOutcome().name(),
                 g.criteriaText(), g.criteriaExplanation(), g.overrideReason(),
-                g.findings().stream().map(this::finding).toList());
+                g.findings().stream().map(this::finding).toList(), ProviderChoiceDto.of(g.provider()));
     }
 
     private static RefusalDto refusal(Refusal r) {
@@ -195,11 +197,14 @@ class DecisionApi {
             LocalDate end,
             @Schema(description = "Goals; required for a § 83 a rehabilitation course") String goals,
             @Schema(description = "Granted outside the quality standard; needs overrideReason") Boolean override,
-            @Schema(description = "The concrete, individual reason for granting beyond the standard") String overrideReason) {
+            @Schema(description = "The concrete, individual reason for granting beyond the standard") String overrideReason,
+            @Schema(description = "Who delivers and how the provider was chosen (optional); options: GET /api/v1/providers/options. "
+                    + "In a change, a grant that has a provider keeps it: use POST /api/v1/citizens/{id}/provider-switches")
+            ProviderChoiceDto provider) {
 
         GrantInput input() {
             return new GrantInput(grantKey, interventionCode, times, per, shifts, minutesPerDelivery, start, end, goals,
-                    Boolean.TRUE.equals(override), overrideReason);
+                    Boolean.TRUE.equals(override), overrideReason, provider == null ? null : provider.choice());
         }
 
         static List<GrantInput> inputs(List<GrantBody> bodies) {
@@ -281,7 +286,25 @@ class DecisionApi {
                     String interventionName, String legalBasis, boolean appealable, int times, FrequencyUnit per,
                     Set<Shift> shifts, int minutesPerDelivery, LocalDate start, LocalDate end, String goals,
                     LocalDate startBy, int weeklyMinutes, CourseDto course, String criteriaOutcome,
-                    String criteriaText, String criteriaExplanation, String overrideReason, List<FindingDto> findings) {
+                    String criteriaText, String criteriaExplanation, String overrideReason, List<FindingDto> findings,
+                    ProviderChoiceDto provider) {
+    }
+
+    @Schema(description = "The provider chosen for a grant")
+    record ProviderChoiceDto(
+            @Schema(description = "The provider (GET /api/v1/providers); may be left out only with FREE_CHOICE_VOUCHER") Long providerId,
+            @Schema(description = "FREE_CHOICE (the citizen chose among approved providers), FREE_CHOICE_VOUCHER "
+                    + "(fritvalgsbevis, where at most one provider is approved), SELECTED_BY_MUNICIPALITY (needs reason)")
+            ProviderChoiceKind kind,
+            @Schema(description = "Why the municipality selected the provider; required for SELECTED_BY_MUNICIPALITY") String reason) {
+
+        ProviderChoice choice() {
+            return new ProviderChoice(providerId, kind, reason);
+        }
+
+        static ProviderChoiceDto of(ProviderChoice c) {
+            return c == null ? null : new ProviderChoiceDto(c.providerId(), c.kind(), c.reason());
+        }
     }
 
     record RefusalDto(String interventionCode, String interventionName, String description, String reason,

@@ -12,6 +12,8 @@ import dk.omsorg.decision.DecisionStatus;
 import dk.omsorg.decision.Grant;
 import dk.omsorg.decision.Letter;
 import dk.omsorg.decision.Refusal;
+import dk.omsorg.provider.ProviderChoice;
+import dk.omsorg.provider.ProviderChoiceKind;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,8 +85,8 @@ public class DecisionRepository {
                                 intervention_name, legal_basis, appealable, times, per, shifts, minutes_per_delivery,
                                 start_on, end_on, goals, start_by, weekly_minutes, rehabilitation_course,
                                 midway_evaluation_on, final_evaluation_on, criteria_outcome, criteria_text,
-                                criteria_explanation, override_reason)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                criteria_explanation, override_reason, provider_id, provider_choice, selection_reason)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(id, position, g.grantKey(), g.versionNo(), g.carriedOver(), g.catalogVersion(),
                             g.catalogValidFrom(), g.areaCode(), g.areaName(), g.interventionCode(), g.interventionName(),
                             g.legalBasis(), g.appealable(), g.times(), g.per().name(),
@@ -92,7 +94,10 @@ public class DecisionRepository {
                             g.minutesPerDelivery(), g.start(), g.end(), g.goals(), g.startBy(), g.weeklyMinutes(),
                             g.rehabilitationCourse(), g.course() == null ? null : g.course().midwayEvaluation(),
                             g.course() == null ? null : g.course().finalEvaluation(), g.criteriaOutcome().name(),
-                            g.criteriaText(), g.criteriaExplanation(), g.overrideReason())
+                            g.criteriaText(), g.criteriaExplanation(), g.overrideReason(),
+                            g.provider() == null ? null : g.provider().providerId(),
+                            g.provider() == null ? null : g.provider().kind().name(),
+                            g.provider() == null ? null : g.provider().reason())
                     .update();
             for (Finding f : g.findings()) {
                 insertFinding(id, findingPosition++, position, f);
@@ -239,6 +244,8 @@ public class DecisionRepository {
                 course ? new CoursePlan(end, rs.getObject("midway_evaluation_on", LocalDate.class),
                         rs.getObject("final_evaluation_on", LocalDate.class)) : null,
                 CriteriaOutcome.valueOf(rs.getString("criteria_outcome")), rs.getString("criteria_text"),
-                rs.getString("criteria_explanation"), rs.getString("override_reason"), findings);
+                rs.getString("criteria_explanation"), rs.getString("override_reason"), findings,
+                rs.getString("provider_choice") == null ? null : new ProviderChoice(rs.getObject("provider_id", Long.class),
+                        ProviderChoiceKind.valueOf(rs.getString("provider_choice")), rs.getString("selection_reason")));
     }
 }

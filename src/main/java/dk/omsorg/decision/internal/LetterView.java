@@ -5,11 +5,16 @@ import dk.omsorg.decision.Decision;
 import dk.omsorg.decision.Grant;
 import dk.omsorg.decision.Refusal;
 import dk.omsorg.decision.WeeklyTime;
+import dk.omsorg.provider.Provider;
+import dk.omsorg.provider.ProviderChoiceKind;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -24,15 +29,17 @@ public record LetterView(long decisionId, Instant createdAt, String fileName, St
                          String caseworkerName, String appliedFor, String receivedOn, String changes,
                          List<GrantLine> grants, List<RefusalLine> refusals, String weeklyTotal, String reasoning,
                          List<String> legalBases, List<String> catalogVersions, boolean anyAppealable,
-                         List<String> nonAppealable) {
+                         List<String> nonAppealable, List<ProviderLine> providers, String switchRule) {
 
     /**
      * @param previousDecidedOn the decision date of the version this one changes; null for a first decision
      * @param receivedOn        when the application was received; null when not known
+     * @param deliveredBy       the provider delivering each grant (by grant key), where it has one
+     * @param switchRule        the municipality's rule for switching provider, in its words; null when none
      */
     public static LetterView of(Decision d, String municipalityName, String citizenName, String citizenAddress,
                                 String cprNumber, String caseworkerName, LocalDate receivedOn,
-                                LocalDate previousDecidedOn) {
+                                LocalDate previousDecidedOn, Map<UUID, Provider> deliveredBy, String switchRule) {
         List<GrantLine> grants = d.grants().stream().map(GrantLine::of).toList();
         List<RefusalLine> refusals = d.refusals().stream().map(RefusalLine::of).toList();
         Set<String> bases = new LinkedHashSet<>();
@@ -54,7 +61,40 @@ public record LetterView(long decisionId, Instant createdAt, String fileName, St
                 previousDecidedOn == null ? null : "Afgørelsen ændrer afgørelsen af " + DanishText.date(previousDecidedOn)
                         + " (version " + d.versionNo() + ").",
                 grants, refusals, minutes(d.weeklyTime().totalMinutes()), d.reasoning(), List.copyOf(bases),
-                List.copyOf(catalogs), anyAppealable, nonAppealable);
+                List.copyOf(catalogs), anyAppealable, nonAppealable,
+                d.grants().stream().map(g -> ProviderLine.of(g, deliveredBy.get(g.grantKey()))).filter(Objects::nonNull).toList(),
+                switchRule);
+    }
+
+    /** Whether any grant names a provider or a voucher: the letter then says who delivers each. */
+    public boolean providersChosen() {
+        return !providers.isEmpty();
+    }
+
+    /**
+     * Who delivers one grant, in words.
+     *
+     * @param provider      the provider's name; null for a voucher whose provider the citizen has not found yet
+     * @param contact       phone and e-mail, where known
+     * @param selectedBy    the municipality selected the provider (seed 000); {@code reason} says why
+     * @param voucher       a free-choice voucher (fritvalgsbevis) was issued
+     */
+    public record ProviderLine(String grantName, String provider, String contact, boolean freeChoice,
+                               boolean selectedBy, String reason, boolean voucher) {
+
+        static ProviderLine of(Grant g, Provider delivering) {
+            if (g.provider() == null && delivering == null) {
+                return null;
+            }
+            ProviderChoiceKind kind = g.provider() == null ? null : g.provider().kind();
+            String contact = delivering == null ? null : Stream.of(delivering.phone() == null ? null : "telefon " + delivering.phone(),
+                    delivering.email() == null ? null : "e-mail " + delivering.email())
+                    .filter(Objects::nonNull).collect(java.util.stream.Collectors.joining(", "));
+            return new ProviderLine(g.interventionName(), delivering == null ? null : delivering.name(),
+                    contact == null || contact.isEmpty() ? null : contact, kind == ProviderChoiceKind.FREE_CHOICE,
+                    kind == ProviderChoiceKind.SELECTED_BY_MUNICIPALITY,
+                    g.provider() == null ? null : g.provider().reason(), kind == ProviderChoiceKind.FREE_CHOICE_VOUCHER);
+        }
     }
 
     static String minutes(int minutes) {

@@ -11,7 +11,14 @@ import dk.omsorg.decision.Decisions;
 import dk.omsorg.decision.Grant;
 import dk.omsorg.decision.Letter;
 import dk.omsorg.decision.WeeklyTime;
+import dk.omsorg.catalog.Area;
 import dk.omsorg.inquiry.Inquiries;
+import dk.omsorg.provider.ChoosingProvider;
+import dk.omsorg.provider.Provider;
+import dk.omsorg.provider.ProviderChoice;
+import dk.omsorg.provider.ProviderChoiceKind;
+import dk.omsorg.provider.ProviderOptions;
+import dk.omsorg.provider.Providers;
 import dk.omsorg.inquiry.Inquiry;
 import dk.omsorg.security.RequireCaseworker;
 import dk.omsorg.security.RequireCitizenAccess;
@@ -40,6 +47,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The caseworker's decision screens: compose (from the citizen or an inquiry), check against the
@@ -60,9 +68,14 @@ class DecisionController {
     private final Catalogs catalogs;
     private final StaffDirectory staff;
     private final Messages messages;
+    private final ChoosingProvider choosingProvider;
+    private final Providers providers;
 
     DecisionController(Decisions decisions, Citizens citizens, Inquiries inquiries, Assessments assessments,
-                       Catalogs catalogs, StaffDirectory staff, Messages messages) {
+                       Catalogs catalogs, StaffDirectory staff, Messages messages, ChoosingProvider choosingProvider,
+                       Providers providers) {
+        this.choosingProvider = choosingProvider;
+        this.providers = providers;
         this.decisions = decisions;
         this.citizens = citizens;
         this.inquiries = inquiries;
@@ -134,12 +147,85 @@ class DecisionController {
         return composePage(model, citizen, inquiry, null, form);
     }
 
+    /**
+     * The provider choice of one grant row, swapped in by htmx when the row's intervention or start changes:
+     * the providers approved for the intervention's area in the citizen's district on the start day.
+     */
+    @GetMapping("/citizens/{citizenId}/decisions/provider-options")
+    @RequireCaseworker
+    String providerOptions(@PathVariable long citizenId, @RequestParam int row,
+                           @RequestParam Map<String, String> params, Model model) {
+        Citizen citizen = citizens.accessible(citizenId);
+        String at = "grants[" + row + "].";
+        DecisionForm.GrantRow grant = new DecisionForm.GrantRow();
+        grant.setInterventionCode(params.get(at + "interventionCode"));
+        grant.setStart(params.get(at + "start"));
+        grant.setProvider(params.get(at + "provider"));
+        grant.setProviderKind(params.get(at + "providerKind"));
+        grant.setSelectionReason(params.get(at + "selectionReason"));
+        model.addAttribute("citizen", citizen);
+        model.addAttribute("i", row);
+        model.addAttribute("row", grant);
+        model.addAttribute("choice", providerChoice(citizen, grant, null));
+        return "decision/provider :: choice";
+    }
+
+    /** What the provider part of a grant row shows. */
+    private ProviderChoiceView providerChoice(Citizen citizen, DecisionForm.GrantRow row, Decision changing) {
+        UUID key = null;
+        try {
+            key = row.getGrantKey() == null || row.getGrantKey().isBlank() ? null : UUID.fromString(row.getGrantKey());
+        } catch (IllegalArgumentException ignored) {
+            // not a grant of the decision: the rules say so
+        }
+        Grant existing = changing == null || key == null ? null : changing.grant(key).orElse(null);
+        if (existing != null && existing.provider() != null) {
+            Provider delivering = providers.deliveringGrant(key, decisions.today()).orElse(null);
+            return new ProviderChoiceView(null, delivering, existing.provider().kind(), List.of());
+        }
+        LocalDate start = row.startDate();
+        if (row.getInterventionCode() == null || row.getInterventionCode().isBlank() || start == null) {
+            return new ProviderChoiceView(null, null, null, List.of());
+        }
+        Catalog catalog = catalogs.inForce(citizen.municipalityId(), start).orElse(null);
+        Area area = catalog == null ? null : catalog.areaOf(row.getInterventionCode()).orElse(null);
+        if (area == null) {
+            return new ProviderChoiceView(null, null, null, List.of());
+        }
+        ProviderOptions options = choosingProvider.options(citizen, area, start);
+        List<Provider> others = new ArrayList<>();
+        ProviderChoice typed = row.providerChoice();
+        if (typed != null && typed.providerId() != null && options.providers().stream().noneMatch(p -> p.id() == typed.providerId())) {
+            // keep what was chosen visible, so its error can be read beside it
+            try {
+                others.add(providers.get(typed.providerId()));
+            } catch (dk.omsorg.shared.NotFoundException ignored) {
+                // an unknown id: the rules say so
+            }
+        }
+        return new ProviderChoiceView(options, null, null, others);
+    }
+
+    /**
+     * @param options    the approved providers, or null when no intervention and start are chosen yet
+     * @param locked     the provider an existing grant keeps (switches go through the citizen page)
+     * @param others     providers posted back that are not among the options
+     */
+    record ProviderChoiceView(ProviderOptions options, Provider locked, ProviderChoiceKind lockedKind,
+                              List<Provider> others) {
+    }
+
     @GetMapping("/decisions/{id}")
     @RequireCitizenAccess
     String show(@PathVariable long id, Model model) {
         Decision decision = decisions.read(id);
         model.addAttribute("decision", decision);
         model.addAttribute("citizen", citizens.read(decision.citizenId()));
+        Map<UUID, Provider> deliveredBy = new java.util.HashMap<>();
+        LocalDate today = decisions.today();
+        decision.grants().forEach(g -> providers.deliveringGrant(g.grantKey(), g.start().isAfter(today) ? g.start() : today)
+                .ifPresent(p -> deliveredBy.put(g.grantKey(), p)));
+        model.addAttribute("deliveredBy", deliveredBy);
         model.addAttribute("decidedBy", staff.find(decision.createdBy()).map(StaffUser::displayName)
                 .orElse(decision.createdBy()));
         return "decision/show";
@@ -219,6 +305,11 @@ class DecisionController {
         @SuppressWarnings("unchecked")
         Map<String, String> fieldErrors = (Map<String, String>) model.getAttribute("fieldErrors");
         model.addAttribute("grantErrors", rowErrors(fieldErrors, "grants"));
+        List<ProviderChoiceView> choices = new ArrayList<>();
+        for (DecisionForm.GrantRow row : form.getGrants()) {
+            choices.add(providerChoice(citizen, row, changing));
+        }
+        model.addAttribute("providerChoices", choices);
         model.addAttribute("refusalErrors", rowErrors(fieldErrors, "refusals"));
         return "decision/form";
     }

@@ -8,6 +8,8 @@ import dk.omsorg.decision.DecisionDraft;
 import dk.omsorg.decision.Grant;
 import dk.omsorg.decision.GrantInput;
 import dk.omsorg.decision.RefusalInput;
+import dk.omsorg.provider.ProviderChoice;
+import dk.omsorg.provider.ProviderChoiceKind;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -121,6 +123,12 @@ public class DecisionForm {
         private String goals;
         private boolean override;
         private String overrideReason;
+        /** A provider id, {@value #VOUCHER} for a free-choice voucher, or empty. */
+        private String provider;
+        private String providerKind;
+        private String selectionReason;
+
+        static final String VOUCHER = "voucher";
 
         static GrantRow empty(LocalDate today) {
             GrantRow row = new GrantRow();
@@ -141,7 +149,46 @@ public class DecisionForm {
             row.goals = g.goals();
             row.override = g.overrideReason() != null;
             row.overrideReason = g.overrideReason();
+            if (g.provider() != null) {
+                row.provider = g.provider().voucher() && g.provider().providerId() == null ? VOUCHER
+                        : String.valueOf(g.provider().providerId());
+                row.providerKind = g.provider().kind().name();
+                row.selectionReason = g.provider().reason();
+            }
             return row;
+        }
+
+        /**
+         * The provider choice as typed: a voucher, or a provider with how it was chosen; null when no provider
+         * was chosen. A kind that is not one of the choices reaches the rules as missing.
+         */
+        ProviderChoice providerChoice() {
+            if (blank(provider)) {
+                return blank(selectionReason) ? null : new ProviderChoice(null, kind(), selectionReason);
+            }
+            if (VOUCHER.equals(provider.strip())) {
+                return new ProviderChoice(null, ProviderChoiceKind.FREE_CHOICE_VOUCHER, selectionReason);
+            }
+            Long id;
+            try {
+                id = Long.valueOf(provider.strip());
+            } catch (NumberFormatException e) {
+                id = -1L;
+            }
+            return new ProviderChoice(id, kind(), selectionReason);
+        }
+
+        private ProviderChoiceKind kind() {
+            try {
+                return blank(providerKind) ? null : ProviderChoiceKind.valueOf(providerKind.strip());
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+
+        /** The intervention and start typed in this row, for the provider options. */
+        LocalDate startDate() {
+            return date(start);
         }
 
         boolean isBlank() {
@@ -165,7 +212,7 @@ public class DecisionForm {
                 // left out: the rules ask for it
             }
             return new GrantInput(uuid(grantKey), interventionCode, integer(times), unit, chosen, integer(minutes),
-                    date(start), date(end), goals, override, overrideReason);
+                    date(start), date(end), goals, override, overrideReason, providerChoice());
         }
 
         public String getGrantKey() { return grantKey; }
@@ -190,6 +237,12 @@ public class DecisionForm {
         public void setOverride(boolean override) { this.override = override; }
         public String getOverrideReason() { return overrideReason; }
         public void setOverrideReason(String overrideReason) { this.overrideReason = overrideReason; }
+        public String getProvider() { return provider; }
+        public void setProvider(String provider) { this.provider = provider; }
+        public String getProviderKind() { return providerKind; }
+        public void setProviderKind(String providerKind) { this.providerKind = providerKind; }
+        public String getSelectionReason() { return selectionReason; }
+        public void setSelectionReason(String selectionReason) { this.selectionReason = selectionReason; }
     }
 
     /** One refusal row. */

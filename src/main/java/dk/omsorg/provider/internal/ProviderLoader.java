@@ -40,12 +40,28 @@ class ProviderLoader implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final Catalogs catalogs;
     private final String location;
+    private final boolean checkAreas;
 
+    /**
+     * @param catalogLocation where the catalogues come from: the repository's provider files are checked against the
+     *                        repository's catalogues, not against fixtures a test swaps in
+     */
     ProviderLoader(JdbcClient jdbc, Catalogs catalogs,
-                   @Value("${omsorg.providers.location:" + DEFAULT_LOCATION + "}") String location) {
+                   @Value("${omsorg.providers.location:" + DEFAULT_LOCATION + "}") String location,
+                   @Value("${omsorg.catalog.location:" + CatalogDefaults.LOCATION + "}") String catalogLocation) {
         this.jdbc = jdbc;
         this.catalogs = catalogs;
         this.location = location;
+        this.checkAreas = !DEFAULT_LOCATION.equals(location) || CatalogDefaults.LOCATION.equals(catalogLocation);
+        if (!checkAreas) {
+            log.warn("Provider approvals are not checked against the catalogues at {}: they are not the catalogues "
+                    + "the provider files at {} belong to", catalogLocation, location);
+        }
+    }
+
+    /** The catalogue module's default location (its properties are internal to it). */
+    static final class CatalogDefaults {
+        static final String LOCATION = "classpath*:policy/*/catalog-*.yaml";
     }
 
     @Override
@@ -79,6 +95,9 @@ class ProviderLoader implements ApplicationRunner {
 
     /** The area codes of every catalogue version of the municipality; empty when it has none. */
     private Set<String> areaCodes(int municipalityId) {
+        if (!checkAreas) {
+            return Set.of();
+        }
         return catalogs.versions(municipalityId).stream().map(Catalog::areas).flatMap(List::stream)
                 .map(Area::code).collect(Collectors.toSet());
     }

@@ -114,6 +114,11 @@ public class ProviderTables {
                 .params(municipalityId, areaCode, on, on, districtCode, on, on).query((rs, n) -> provider(rs)).list();
     }
 
+    public Optional<Long> idByCode(int municipalityId, String code) {
+        return jdbc.sql("select id from provider where municipality_id = ? and code = ?").params(municipalityId, code)
+                .query(Long.class).optional();
+    }
+
     public boolean listed(long providerId) {
         return jdbc.sql("select listed from provider where id = ?").param(providerId).query(Boolean.class).optional()
                 .orElse(false);

@@ -1,0 +1,41 @@
+package dk.omsorg.provider.internal;
+
+import dk.omsorg.security.StaffDirectory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo provider users, password {@code demo}: {@code leverandor-a} works for Solsikken Hjemmepleje ApS,
+ * {@code leverandor-b} for Kystens Hjemmeservice ApS (two different Greve providers, see
+ * {@code policy/253-greve/providers.yaml}). Never in the {@code prod} profile. Runs after the providers are loaded.
+ */
+@Component
+@Profile("!prod")
+@Order(3)
+class DemoProviderUsers implements ApplicationRunner {
+
+    static final int GREVE = 253;
+
+    private final ProviderTables tables;
+    private final StaffDirectory staff;
+    private final PasswordEncoder encoder;
+
+    DemoProviderUsers(ProviderTables tables, StaffDirectory staff, PasswordEncoder encoder) {
+        this.tables = tables;
+        this.staff = staff;
+        this.encoder = encoder;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        String demo = encoder.encode("demo");
+        tables.idByCode(GREVE, "solsikken-hjemmepleje").ifPresent(id ->
+                staff.addProviderUserIfMissing("leverandor-a", "Anna Leverandør (Solsikken)", GREVE, id, demo));
+        tables.idByCode(GREVE, "kystens-hjemmeservice").ifPresent(id ->
+                staff.addProviderUserIfMissing("leverandor-b", "Bo Leverandør (Kystens)", GREVE, id, demo));
+    }
+}

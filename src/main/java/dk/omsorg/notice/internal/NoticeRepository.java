@@ -33,11 +33,11 @@ public class NoticeRepository {
                    grant_before::text as grant_before, grant_after::text as grant_after, effective_on, urgent,
                    after_complaint, minor_adjustment, text, caseworker, created_at, created_by, acknowledged_at,
                    acknowledged_by, version
-            from notice""";
+            from notice\s""";
     private static final String START = """
             select id, municipality_id, citizen_id, provider_id, grant_key, notice_id, intervention_name,
                    grant_start_on, due_on, deadline_text, started_on, confirmed_at, confirmed_by, cancelled
-            from grant_start""";
+            from grant_start\s""";
 
     private final JdbcClient jdbc;
 

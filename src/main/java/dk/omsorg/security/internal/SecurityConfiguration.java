@@ -1,7 +1,9 @@
 package dk.omsorg.security.internal;
 
+import dk.omsorg.security.Role;
 import dk.omsorg.security.StaffDirectory;
 import dk.omsorg.security.StaffUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,6 +11,12 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,6 +32,7 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -40,16 +49,37 @@ class SecurityConfiguration {
 
     static final String PROD = "prod";
 
+    /**
+     * A provider user (leverandør) reaches only its own routes, the start page that sends it there, and the
+     * API documentation its planning system integrates with. Everything else is for municipal staff: a
+     * provider is refused by URL here, before any controller reads a request, in addition to each use
+     * case's own capability annotation (a provider route checks per request which notices and citizens
+     * are the provider's own).
+     */
+    static final String[] PROVIDER_PAGES = {"/", "/provider/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+    static final String[] PROVIDER_API = {"/api/v1/provider/**"};
+    static final AuthorizationManager<RequestAuthorizationContext> MUNICIPAL_STAFF = AuthorizationManagers.allOf(
+            AuthenticatedAuthorizationManager.authenticated(),
+            AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(Role.PROVIDER.name())));
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Refusals become events (AuthorizationDeniedEvent), so that they can be audited. */
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
+        return new SpringAuthorizationEventPublisher(events);
     }
 
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, Environment environment) throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PROVIDER_API).authenticated()
+                        .anyRequest().access(MUNICIPAL_STAFF))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(errors -> errors
@@ -69,7 +99,8 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http, Environment environment) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
-                        .anyRequest().authenticated())
+                        .requestMatchers(PROVIDER_PAGES).authenticated()
+                        .anyRequest().access(MUNICIPAL_STAFF))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'")))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));

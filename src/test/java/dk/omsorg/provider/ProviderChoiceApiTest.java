@@ -58,6 +58,8 @@ class ProviderChoiceApiTest {
     JdbcClient jdbc;
     @Autowired
     Recorded recorded;
+    @Autowired
+    Providers providers;
 
     ApiClient caseworker;
     long municipal;
@@ -200,6 +202,20 @@ class ProviderChoiceApiTest {
                 + "/letter").body());
         assertThat(text).contains("Du har fået et fritvalgsbevis", "Leverandøren skal godkendes af kommunen");
         assertThat(recorded.events).as("no provider yet").hasSize(events);
+        UUID key = UUID.fromString(saved.json().get("grants").get(0).get("grantKey").asText());
+        assertThat(providers.deliveringGrant(key, today())).isEmpty();
+
+        // the citizen found a private provider with the voucher: recorded at once, announced as assigned
+        Response municipalRefused = caseworker.post("/api/v1/citizens/" + a.citizenId() + "/provider-switches",
+                DecisionTestData.json(Map.of("grantKeys", List.of(key.toString()), "newProviderId", municipal)));
+        assertThat(municipalRefused.status()).isEqualTo(400);
+        Response found = caseworker.post("/api/v1/citizens/" + a.citizenId() + "/provider-switches",
+                DecisionTestData.json(Map.of("grantKeys", List.of(key.toString()), "newProviderId", kystens)));
+        assertThat(found.status()).as(found.body()).isEqualTo(201);
+        assertThat(found.json().get(0).get("cause").asText()).isEqualTo("VOUCHER_PROVIDER_FOUND");
+        assertThat(providers.deliveringGrant(key, today()).map(Provider::id)).contains(kystens);
+        assertThat(recorded.events).hasSize(events + 1);
+        assertThat(((ProviderAssigned) recorded.events.get(events)).kind()).isEqualTo(ProviderChoiceKind.FREE_CHOICE_VOUCHER);
     }
 
     @Test

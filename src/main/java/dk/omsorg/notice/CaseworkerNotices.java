@@ -128,11 +128,15 @@ public class CaseworkerNotices {
      */
     @RequireCitizenAccess
     public DecisionNotices forDecision(long decisionId) {
-        Decision decision = decisions.read(decisionId);
+        Decision decision = decisions.stored(decisionId).orElseThrow(() -> new NotFoundException("decision.notFound"));
+        // refuses (403, audited) another municipality's decision; the notices shown are audited one by one
+        citizens.accessible(decision.citizenId());
         List<NoticeLine> lines = lines(notices.forDecision(decisionId));
         boolean fresh = decision.createdAt() != null && decision.createdAt().isAfter(Instant.now(clock).minusSeconds(30));
+        boolean toProviders = decision.grants().stream().anyMatch(g -> !g.carriedOver() && g.provider() != null
+                && g.provider().providerId() != null);
         return new DecisionNotices(decisionId, lines, policies.sameDayPhone(decision.municipalityId()).phoneAfter(),
-                fresh && lines.isEmpty());
+                fresh && toProviders && lines.isEmpty());
     }
 
     /** Start deadlines in the municipality; {@code breachedOnly}: overdue or started late. */

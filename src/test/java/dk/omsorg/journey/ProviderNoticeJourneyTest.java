@@ -1,0 +1,164 @@
+package dk.omsorg.journey;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import dk.omsorg.decision.DecisionTestData;
+import dk.omsorg.notice.NoticeTestData;
+import dk.omsorg.support.ApiClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A notice end to end in a real headless Chromium: a caseworker grants help with the provider the
+ * citizen chose (the compose form's provider field); the provider's user finds the notice in its inbox,
+ * reads what it needs and acknowledges it; the caseworker sees it acknowledged on the citizen page; and
+ * another provider's user cannot open that citizen.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ProviderNoticeJourneyTest {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void launch() {
+        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+        if (!Files.isExecutable(chromium)) {
+            throw new IllegalStateException("Browser tests need Chromium at " + chromium
+                    + " (Debian: apt-get install chromium), or set CHROMIUM_PATH");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void caseworkerGrantsWithTheChosenProviderWhoAcknowledgesAndAnotherProviderIsKeptOut() {
+        long solsikken = NoticeTestData.providerOf(jdbc, "leverandor-a");
+        var applicant = NoticeTestData.applicant(ApiClient.as(port, "visitator"), NoticeTestData.districtOf(jdbc, solsikken),
+                "Journey Jørgen Ærbar", DecisionTestData.today());
+        String citizenPage = url("/citizens/" + applicant.citizenId());
+
+        try (BrowserContext caseworkerContext = browser.newContext(); Page caseworker = caseworkerContext.newPage()) {
+            logIn(caseworker, "visitator");
+            caseworker.navigate(url("/inquiries/" + applicant.inquiryId()));
+            caseworker.locator("#make-decision").click();
+            assertThat(caseworker.locator("h1")).containsText("Træf afgørelse");
+
+            // § 83 personal care: the citizen chooses among the approved providers (frit valg); the providers
+            // approved for the intervention, district and start are fetched with htmx when these change
+            caseworker.waitForFunction("() => window.htmx !== undefined");
+            caseworker.locator("#grant-0-intervention").selectOption("bad");
+            caseworker.locator("#grant-0-start").fill(DecisionTestData.today().toString());
+            caseworker.locator("#grant-0-start").dispatchEvent("change");
+            caseworker.locator("#grant-0-times").fill("1");
+            caseworker.locator("#grant-0-per").selectOption("WEEK");
+            caseworker.locator("#grant-0-shift-DAY").check();
+            caseworker.locator("#grant-0-minutes").fill("30");
+            caseworker.locator("#grant-0-goals").fill("Tryg i badet med støtte");
+            caseworker.locator("#grant-0-provider-id").selectOption(String.valueOf(solsikken));
+            assertThat(caseworker.locator("#grant-0-provider-kind")).hasValue("FREE_CHOICE");
+            caseworker.locator("#grant-0-override-reason")
+                    .fill("Rehabiliteringsforløb gennemført i anden kommune; varig hjælp til bad er nødvendig.");
+            caseworker.locator("#save-button").click();
+
+            assertThat(caseworker.locator(".alert.success")).containsText("Afgørelsen er gemt");
+            assertThat(caseworker).hasURL(Pattern.compile(".*/decisions/\\d+$"));
+            // the decision page shows the notice on its way to, then at, the provider
+            assertThat(caseworker.locator("#decision-notices")).containsText("Solsikken");
+            assertThat(caseworker.locator("#decision-notices")).containsText("Ikke kvitteret");
+            caseworker.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journey-notice-decision.png")).setFullPage(true));
+        }
+
+        try (BrowserContext providerContext = browser.newContext(); Page provider = providerContext.newPage()) {
+            logIn(provider, "leverandor-a");
+            assertThat(provider).hasURL(Pattern.compile(".*/provider/inbox$"));
+            var row = provider.locator("#inbox tr", new Page.LocatorOptions().setHasText("Journey Jørgen Ærbar"));
+            assertThat(row).containsText("Ny bevilling");
+            assertThat(row).containsText("Ikke kvitteret");
+            provider.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journey-notice-inbox.png")).setFullPage(true));
+            row.locator("a.open-notice").click();
+
+            assertThat(provider.locator("#notice-title")).containsText("Ny bevilling");
+            assertThat(provider.locator("#citizen-contact")).containsText("Advisvej 7, 2670 Greve");
+            assertThat(provider.locator("#notice-grant")).containsText("Bad");
+            assertThat(provider.locator("#notice-grant .goals")).hasText("Tryg i badet med støtte");
+            assertThat(provider.locator("#notice-start")).containsText("Skal være startet senest");
+            provider.locator("#acknowledge").click();
+            assertThat(provider.locator(".alert.success")).containsText("Advisen er kvitteret");
+            assertThat(provider.locator(".badge.acknowledged")).containsText("leverandor-a");
+            provider.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journey-notice-acknowledged.png")).setFullPage(true));
+        }
+
+        try (BrowserContext caseworkerContext = browser.newContext(); Page caseworker = caseworkerContext.newPage()) {
+            logIn(caseworker, "visitator");
+            caseworker.navigate(citizenPage);
+            var notices = caseworker.locator("#notices-to-providers");
+            assertThat(notices).containsText("Solsikken");
+            assertThat(notices).containsText("Kvitteret");
+            assertThat(notices).containsText("leverandor-a");
+            caseworker.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journey-notice-citizen.png")).setFullPage(true));
+        }
+
+        try (BrowserContext otherContext = browser.newContext(); Page other = otherContext.newPage()) {
+            logIn(other, "leverandor-b");
+            Response response = other.navigate(url("/provider/citizens/" + applicant.citizenId()));
+            assertThat(response.status()).isEqualTo(403);
+            assertThat(other.locator("main")).containsText("Du har ikke adgang til dette.");
+            assertThat(other.locator("body")).not().containsText("Journey Jørgen Ærbar");
+            // nor by the municipal page
+            assertThat(other.navigate(citizenPage).status()).isEqualTo(403);
+            other.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journey-notice-403.png")).setFullPage(true));
+        }
+    }
+
+    private void logIn(Page page, String username) {
+        page.navigate(url("/login"));
+        page.getByLabel("Brugernavn").fill(username);
+        page.getByLabel("Adgangskode").fill("demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
+        assertThat(page.locator(".topbar .user")).containsText(username);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

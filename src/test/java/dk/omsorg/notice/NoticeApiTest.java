@@ -2,6 +2,8 @@ package dk.omsorg.notice;
 
 import dk.omsorg.decision.DecisionTestData;
 import dk.omsorg.notice.NoticeTestData.Granted;
+import dk.omsorg.provider.ProviderAssigned;
+import dk.omsorg.provider.ProviderChoiceKind;
 import dk.omsorg.provider.ProviderSwitchScheduled;
 import dk.omsorg.support.ApiClient;
 import dk.omsorg.support.ApiClient.Response;
@@ -191,6 +193,28 @@ class NoticeApiTest {
         JsonNode out = byId(providerA.get("/api/v1/provider/notices").json(), jdbc.sql(
                 "select id from notice where grant_key = ? and kind = 'SWITCH_OUT'").param(granted.grantKey()).query(Long.class).single());
         assertThat(out.get("kindText").asText()).isEqualTo("Leverandørskift – I afleverer");
+    }
+
+    @Test
+    void aProviderAssignedLaterStartsFromTheDayItWasFoundAndIsToldOnce() {
+        Granted granted = NoticeTestData.granted(caseworker, jdbc, "leverandor-a", today);
+        NoticeTestData.awaitNotice(jdbc, granted.decisionId(), granted.providerId());
+        long other = NoticeTestData.providerOf(jdbc, "leverandor-b");
+        LocalDate found = today.plusDays(10);
+        ProviderAssigned assigned = new ProviderAssigned(253, granted.citizenId(), granted.decisionId(), granted.grantKey(),
+                other, found, ProviderChoiceKind.FREE_CHOICE_VOUCHER);
+
+        transactions.executeWithoutResult(s -> events.publishEvent(assigned));
+        NoticeTestData.awaitNotice(jdbc, granted.decisionId(), other);
+        // announced again (a retry): still one notice
+        transactions.executeWithoutResult(s -> events.publishEvent(assigned));
+        await().during(Duration.ofMillis(300)).atMost(NoticeTestData.AT_MOST)
+                .until(() -> NoticeTestData.notices(jdbc, granted.decisionId(), other) == 1);
+
+        assertThat(jdbc.sql("select kind || ':' || effective_on from notice where decision_id = ? and provider_id = ?")
+                .params(granted.decisionId(), other).query(String.class).single()).isEqualTo("NEW_GRANT:" + found);
+        assertThat(jdbc.sql("select grant_start_on || ':' || (due_on >= grant_start_on) from grant_start where grant_key = ? and provider_id = ?")
+                .params(granted.grantKey(), other).query(String.class).single()).isEqualTo(found + ":true");
     }
 
     @Test

@@ -102,8 +102,10 @@ class NotifyingProviders {
                     event.citizenId());
             return;
         }
+        // a voucher's provider found later delivers from the day it was found, not from the grant's start
+        LocalDate from = event.from() != null && event.from().isAfter(grant.start()) ? event.from() : null;
         write(decision, NoticeKind.NEW_GRANT, null, GrantSnapshot.of(grant), event.providerId(),
-                "decision:" + decision.id(), false, null);
+                "decision:" + decision.id(), false, from);
     }
 
     /** A switch of provider: the old provider stops, the new one starts, both from the switch day. */
@@ -122,13 +124,18 @@ class NotifyingProviders {
         write(decision, NoticeKind.SWITCH_IN, null, grant, event.newProviderId(), source, false, event.effectiveFrom());
     }
 
+    /**
+     * @param switchFrom a switch's first day with the new provider; for a new grant, the day a provider
+     *                   assigned later (a voucher's) starts delivering; null otherwise
+     */
     private void write(Decision decision, NoticeKind kind, GrantSnapshot before, GrantSnapshot after, long providerId,
                        String source, boolean minorAdjustment, LocalDate switchFrom) {
         ZonedDateTime sentAt = now();
         Instant at = sentAt.toInstant();
         LocalDate today = sentAt.toLocalDate();
         int municipalityId = decision.municipalityId();
-        LocalDate effectiveOn = NoticeRules.effectiveOn(kind, after, decision.decidedOn(), switchFrom);
+        LocalDate effectiveOn = kind == NoticeKind.NEW_GRANT && switchFrom != null ? switchFrom
+                : NoticeRules.effectiveOn(kind, after, decision.decidedOn(), switchFrom);
         boolean urgent = policies.sameDayPhone(municipalityId).urgent(kind, minorAdjustment, effectiveOn, sentAt);
         NewNotice notice = new NewNotice(municipalityId, decision.citizenId(), providerId, kind, source, decision.id(),
                 before, after, effectiveOn, urgent, false, minorAdjustment, decision.createdBy());
@@ -150,7 +157,8 @@ class NotifyingProviders {
             case NEW_GRANT -> {
                 StartDeadline deadline = deadline(decision.municipalityId(), after);
                 LocalDate due = StartDeadlineRule.dueOn(after, deadline, decision.decidedOn(), today, calendar);
-                notices.insertStart(notice, after.interventionName(), after.start(), due,
+                LocalDate first = switchFrom != null ? switchFrom : after.start();
+                notices.insertStart(notice, after.interventionName(), first, due.isBefore(first) ? first : due,
                         deadline == null ? null : deadline.quote(), at);
             }
             case SWITCH_IN -> notices.insertStart(notice, after.interventionName(), switchFrom, switchFrom,

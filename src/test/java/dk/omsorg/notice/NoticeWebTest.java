@@ -119,7 +119,7 @@ class NoticeWebTest {
         Page fromProviders = caseworker.get("/notices/from-providers");
         assertThat(fromProviders.status()).isEqualTo(200);
         assertThat(fromProviders.body()).contains("Borgeren er død").contains("Borgeren døde i nat.")
-                .contains("afslut bevillingerne");
+                .contains("afslut bevillingerne").contains("href=\"/citizens/" + granted.citizenId() + "/decisions\"");
 
         Page section = caseworker.htmx("/citizens/" + granted.citizenId() + "/notices");
         assertThat(section.status()).isEqualTo(200);

@@ -1,0 +1,34 @@
+package dk.omsorg.notice;
+
+import dk.omsorg.OmsorgApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The notice module sits at the edge: it builds on decisions, providers, citizens, the catalogue,
+ * security, audit and shared, and no module depends on it (it only listens).
+ */
+class NoticeModuleTest {
+
+    private final ApplicationModules modules = ApplicationModules.of(OmsorgApplication.class);
+
+    @Test
+    void noticeDependsOnlyOnTheModulesItBuildsOn() {
+        ApplicationModule notice = modules.getModuleByName("notice").orElseThrow();
+        assertThat(notice.getDirectDependencies(modules).uniqueModules().map(m -> m.getIdentifier().toString()))
+                .isSubsetOf(Set.of("decision", "provider", "citizen", "catalog", "security", "audit", "shared"));
+    }
+
+    @Test
+    void noModuleDependsOnNotice() {
+        ApplicationModule notice = modules.getModuleByName("notice").orElseThrow();
+        assertThat(modules.stream().filter(m -> !m.equals(notice))
+                .filter(m -> m.getDirectDependencies(modules).contains(notice))
+                .map(m -> m.getIdentifier().toString())).isEmpty();
+    }
+}

@@ -15,6 +15,8 @@ public enum NoticeKind {
     NEW_GRANT(NoticeDirection.TO_PROVIDER),
     CHANGED_GRANT(NoticeDirection.TO_PROVIDER),
     STOPPED_GRANT(NoticeDirection.TO_PROVIDER),
+    /** A temporary grant reaches its end soon: the provider stops then (seed 002 "Midlertidig indsats"). */
+    TEMPORARY_GRANT_ENDING(NoticeDirection.TO_PROVIDER),
     SWITCH_OUT(NoticeDirection.TO_PROVIDER),
     SWITCH_IN(NoticeDirection.TO_PROVIDER),
     CONDITION_CHANGED(NoticeDirection.FROM_PROVIDER),

@@ -37,7 +37,7 @@ public final class NoticeRules {
         return switch (kind) {
             case NEW_GRANT -> after.start();
             case CHANGED_GRANT -> after.start().isAfter(decidedOn) ? after.start() : decidedOn;
-            case STOPPED_GRANT -> after.end();
+            case STOPPED_GRANT, TEMPORARY_GRANT_ENDING -> after.end();
             case SWITCH_OUT, SWITCH_IN -> switchFrom;
             default -> throw new IllegalArgumentException(kind + " is not a notice about a grant");
         };

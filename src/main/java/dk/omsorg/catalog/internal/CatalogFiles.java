@@ -1,5 +1,7 @@
 package dk.omsorg.catalog.internal;
 
+import dk.omsorg.shared.YamlLines;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dk.omsorg.catalog.Area;
 import dk.omsorg.catalog.Catalog;

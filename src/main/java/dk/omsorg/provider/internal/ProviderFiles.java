@@ -1,5 +1,7 @@
 package dk.omsorg.provider.internal;
 
+import dk.omsorg.shared.YamlLines;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dk.omsorg.provider.Approval;
 import dk.omsorg.provider.Cvr;

@@ -1,4 +1,4 @@
-package dk.omsorg.catalog.internal;
+package dk.omsorg.shared;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -10,16 +10,17 @@ import java.util.Map;
 
 /**
  * Where each field and list entry of a YAML file starts, so that a rule broken after parsing
- * can still be reported with its line.
+ * can still be reported with its line. Used by the loaders of every policy file (catalogues,
+ * providers).
  */
-final class YamlLines {
+public final class YamlLines {
 
     private final Map<String, Integer> lines = new HashMap<>();
 
     private YamlLines() {
     }
 
-    static YamlLines of(byte[] yaml, ObjectMapper mapper) {
+    public static YamlLines of(byte[] yaml, ObjectMapper mapper) {
         YamlLines index = new YamlLines();
         try (JsonParser parser = mapper.createParser(yaml)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
@@ -36,7 +37,7 @@ final class YamlLines {
     }
 
     /** The line of {@code path} ("areas[0].interventions[2].limits[1].max"), or of its nearest parent; -1 if unknown. */
-    int line(String path) {
+    public int line(String path) {
         String pointer = pointer(path);
         while (true) {
             Integer line = lines.get(pointer);
@@ -50,7 +51,7 @@ final class YamlLines {
         }
     }
 
-    static String pointer(String path) {
+    public static String pointer(String path) {
         if (path == null || path.isEmpty()) {
             return "";
         }

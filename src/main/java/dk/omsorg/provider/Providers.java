@@ -7,7 +7,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -45,6 +48,24 @@ public class Providers {
      */
     public Optional<Provider> deliveringGrant(UUID grantKey, LocalDate on) {
         return tables.deliveringGrant(grantKey, on).map(this::get);
+    }
+
+    /** Who delivers each grant on each day asked, in one query; pairs without a provider are left out. */
+    public Map<GrantDay, Long> deliveringGrants(Collection<GrantDay> asked) {
+        List<GrantDay> list = List.copyOf(asked);
+        if (list.isEmpty()) {
+            return Map.of();
+        }
+        Map<GrantDay, Long> result = new HashMap<>();
+        for (Object[] row : tables.deliveringGrants(list.stream().map(GrantDay::grantKey).toArray(UUID[]::new),
+                list.stream().map(GrantDay::day).toArray(LocalDate[]::new))) {
+            result.put(new GrantDay((UUID) row[0], (LocalDate) row[1]), (Long) row[2]);
+        }
+        return result;
+    }
+
+    /** A grant on a day. */
+    public record GrantDay(UUID grantKey, LocalDate day) {
     }
 
     /**

@@ -84,6 +84,26 @@ public class ProviderTables {
     }
 
     /**
+     * {@link #deliveringGrant} for many grant days in one query: {@code [grantKey, day, providerId]} for
+     * each pair that has a delivering provider.
+     */
+    public List<Object[]> deliveringGrants(UUID[] grantKeys, LocalDate[] days) {
+        return jdbc.sql(SEGMENTS + """
+                        , asked as (select * from unnest(?::text[]::uuid[], ?::text[]::date[]) as a(grant_key, day))
+                        select a.grant_key, a.day,
+                               (select provider_id from segment
+                                where grant_key = a.grant_key and (from_on is null or from_on <= a.day)
+                                  and (next_from is null or next_from > a.day) and (end_on is null or end_on >= a.day)
+                                order by from_on desc nulls last limit 1) as provider_id
+                        from asked a""")
+                .params(java.util.Arrays.stream(grantKeys).map(UUID::toString).toArray(String[]::new),
+                        java.util.Arrays.stream(days).map(LocalDate::toString).toArray(String[]::new))
+                .query((rs, n) -> new Object[]{rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3) == null ? null : rs.getLong(3)})
+                .list().stream().filter(r -> r[2] != null).toList();
+    }
+
+    /**
      * Citizens for whom the provider delivers a grant on {@code on} or later, or delivered one that
      * ended (by the grant's end or a switch away) no earlier than {@code on - recentlyEnded}.
      */

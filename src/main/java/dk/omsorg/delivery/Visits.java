@@ -89,6 +89,9 @@ public class Visits {
      */
     public Outcome register(List<VisitInput> visits) {
         CurrentUser user = provider();
+        if (visits.isEmpty()) {
+            throw new VisitsRejected(List.of(new LineError(1, null, "noVisits", new Object[0])), false);
+        }
         tables.createStaging();
         tables.stageRows(visits.stream().map(VisitInput::fields).toList());
         List<LineError> errors = check(user);

@@ -249,6 +249,20 @@ class VisitApiTest {
     }
 
     @Test
+    void windowsLineEndsAndBlankLinesKeepTheLineNumbers() {
+        String csv = "\uFEFF" + (HEADER
+                + line("l1", "DELIVERED", today.toString(), "09:00", "", "20", "")
+                + "\n"
+                + line("l2", "DELIVERED", today.toString(), "09:00", "", "abc", "")).replace("\n", "\r\n");
+        Response response = importCsv(providerA, csv);
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(lines(response)).containsExactly(4);
+        assertThat(response.json().get("errors").get(0).get("message").asText()).isEqualTo("Minutter \"abc\" er ikke et tal.");
+        assertThat(providerA.post("/api/v1/provider/visits", "[]").status()).isEqualTo(400);
+        assertThat(stored()).isZero();
+    }
+
+    @Test
     void aWrongDelimiterOrAMissingHeaderColumnIsOneErrorForLine1() {
         Response commas = importCsv(providerA, HEADER.replace(';', ',') + line("w1", "DELIVERED", today.toString(), "09:00", "", "20", "").replace(';', ','));
         assertThat(commas.status()).as(commas.body()).isEqualTo(400);

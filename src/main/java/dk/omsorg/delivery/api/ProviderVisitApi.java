@@ -120,7 +120,8 @@ class ProviderVisitApi {
                 map.put("column", err.column());
             }
         } else {
-            map.put("field", "visits[" + (err.line() - 1) + "]" + (err.column() == null ? "" : "." + FIELDS.get(err.column())));
+            map.put("field", err.code().equals("noVisits") ? "visits"
+                    : "visits[" + (err.line() - 1) + "]" + (err.column() == null ? "" : "." + FIELDS.get(err.column())));
         }
         map.put("message", message);
         return map;

@@ -1,0 +1,137 @@
+package dk.omsorg.delivery.internal;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dk.omsorg.delivery.ReassessmentRule;
+import dk.omsorg.shared.YamlLines;
+import org.springframework.core.io.Resource;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads {@code policy/<code>-<name>/reassessment.yaml}: one municipality's rule for when a grant's time must be
+ * reassessed ({@link ReassessmentRule}). Unknown fields are errors; every field is required; every problem of a
+ * file is reported at once with the file, the line and the field.
+ */
+public final class ReassessmentFiles {
+
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private ReassessmentFiles() {
+    }
+
+    /** One file's municipality and rule. */
+    public record MunicipalityRule(int municipalityId, ReassessmentRule rule, String file) {
+    }
+
+    /** @throws ReassessmentFileException naming every problem */
+    public static MunicipalityRule read(Resource resource) {
+        String file = label(resource);
+        byte[] bytes;
+        try (InputStream in = resource.getInputStream()) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new ReassessmentFileException(List.of(file + ": cannot be read: " + e.getMessage()));
+        }
+        FileEntry entry;
+        try {
+            entry = YAML.readValue(bytes, FileEntry.class);
+        } catch (JacksonException e) {
+            throw new ReassessmentFileException(List.of(format(file, e.getLocation() == null ? -1 : e.getLocation().getLineNr(),
+                    path(e), e.getOriginalMessage())));
+        }
+        if (entry == null) {
+            throw new ReassessmentFileException(List.of(file + ": the file is empty"));
+        }
+        YamlLines lines = YamlLines.of(bytes, YAML);
+        List<String> problems = new ArrayList<>();
+        check(problems, lines, file, entry.municipality != null, entry.municipality != null && entry.municipality > 0, "municipality",
+                "is required (the official municipality code)");
+        check(problems, lines, file, entry.source != null, entry.source != null && !entry.source.isBlank(), "source",
+                "must cite where the rule comes from");
+        check(problems, lines, file, entry.allowedDeviationPercent != null, entry.allowedDeviationPercent != null && entry.allowedDeviationPercent >= 0,
+                "allowedDeviationPercent", "is required: a percent, 0 or more");
+        check(problems, lines, file, entry.minMinutesPerDelivery != null, entry.minMinutesPerDelivery != null && entry.minMinutesPerDelivery >= 0,
+                "minMinutesPerDelivery", "is required: minutes, 0 or more");
+        check(problems, lines, file, entry.minMinutesPerWeek != null, entry.minMinutesPerWeek != null && entry.minMinutesPerWeek >= 0,
+                "minMinutesPerWeek", "is required: minutes, 0 or more");
+        check(problems, lines, file, entry.minDurationDays != null, entry.minDurationDays != null && entry.minDurationDays >= 0,
+                "minDurationDays", "is required: days, 0 or more (a change counts when it lasts more than this)");
+        check(problems, lines, file, entry.basis != null, entry.basis != null, "basis", "is required: DELIVERED or PLANNED");
+        if (!problems.isEmpty()) {
+            throw new ReassessmentFileException(problems);
+        }
+        return new MunicipalityRule(entry.municipality, new ReassessmentRule(entry.allowedDeviationPercent,
+                entry.minMinutesPerDelivery, entry.minMinutesPerWeek, entry.minDurationDays, entry.basis,
+                entry.source.strip()), file);
+    }
+
+    /** A problem with the field's line when the file has the field. */
+    private static void check(List<String> problems, YamlLines lines, String file, boolean present, boolean ok,
+                              String field, String message) {
+        if (!ok) {
+            problems.add(format(file, present ? lines.line(field) : -1, field, message));
+        }
+    }
+
+    static String label(Resource resource) {
+        try {
+            String[] parts = resource.getURI().toString().split("/");
+            return parts.length >= 2 ? parts[parts.length - 2] + "/" + parts[parts.length - 1] : resource.getURI().toString();
+        } catch (IOException | RuntimeException e) {
+            return Objects.requireNonNullElse(resource.getFilename(), resource.getDescription());
+        }
+    }
+
+    private static String format(String file, int line, String path, String problem) {
+        return file + (line > 0 ? ", line " + line : "") + (path != null && !path.isEmpty() ? ", field " + path : "")
+                + ": " + problem;
+    }
+
+    private static String path(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    static final class FileEntry {
+        @JsonProperty Integer municipality;
+        @JsonProperty String source;
+        @JsonProperty Integer allowedDeviationPercent;
+        @JsonProperty Integer minMinutesPerDelivery;
+        @JsonProperty Integer minMinutesPerWeek;
+        @JsonProperty Integer minDurationDays;
+        @JsonProperty ReassessmentRule.Basis basis;
+    }
+
+    /** Reassessment files that cannot be used; the application refuses to start with them. */
+    public static final class ReassessmentFileException extends RuntimeException {
+        private final List<String> problems;
+
+        public ReassessmentFileException(List<String> problems) {
+            super(problems.size() == 1 ? "Invalid reassessment file " + problems.get(0)
+                    : "Invalid reassessment files (" + problems.size() + " problems):\n  - " + String.join("\n  - ", problems));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
+    }
+}

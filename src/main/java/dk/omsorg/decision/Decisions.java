@@ -188,7 +188,7 @@ public class Decisions {
             throw new InvalidInputException(violations);
         }
         List<Grant> grants = check == null ? List.of()
-                : check.grants().stream().map(g -> grant(g, UUID.randomUUID(), 1, providerChoice(g, null))).toList();
+                : check.grants().stream().map(g -> grant(g, UUID.randomUUID(), 1, providerChoice(g, null), null)).toList();
         Decision decision = Decision.first(citizen.municipalityId(), citizenId, draft.inquiryId(), today, appliedFor,
                 draft.reasoning(), draft.overrideReason(), grants, refusals,
                 check == null ? List.of() : check.combinationFindings());
@@ -254,13 +254,20 @@ public class Decisions {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
+        violations.addAll(effectiveDateRules(check, current, today));
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
         List<Grant> grants = check.grants().stream().map(g -> {
             if (g.carriedOver()) {
                 return g.carried().carryOver();
             }
             UUID key = g.input().grantKey();
-            return key == null ? grant(g, UUID.randomUUID(), 1, providerChoice(g, current))
-                    : grant(g, key, current.grant(key).orElseThrow().versionNo() + 1, providerChoice(g, current));
+            if (key == null) {
+                return grant(g, UUID.randomUUID(), 1, providerChoice(g, current), null);
+            }
+            Grant previous = current.grant(key).orElseThrow();
+            return grant(g, key, previous.versionNo() + 1, providerChoice(g, current), effectiveFrom(g.input(), today));
         }).toList();
         Decision next = current.successor(today, change.reasoning(), change.overrideReason(), change.minorAdjustment(),
                 grants, check.combinationFindings());
@@ -535,7 +542,38 @@ public class Decisions {
     }
 
     /** The grant as decided, from its check. */
-    private static Grant grant(ProposalCheck g, UUID key, int versionNo, ProviderChoice provider) {
+    /** When a changed grant takes effect: the caseworker's date, else the decision date or the start if later. */
+    private static LocalDate effectiveFrom(GrantInput in, LocalDate today) {
+        if (in.effectiveFrom() != null) {
+            return in.effectiveFrom();
+        }
+        return in.start() != null && in.start().isAfter(today) ? in.start() : today;
+    }
+
+    /**
+     * A changed grant takes effect on or after its start and not before the previous change took effect; earlier
+     * than today is a back-dated change (seed 002: "med tilbagevirkende kraft").
+     */
+    private static List<Violation> effectiveDateRules(DecisionCheck check, Decision current, LocalDate today) {
+        List<Violation> violations = new ArrayList<>();
+        for (ProposalCheck g : check.grants()) {
+            GrantInput in = g.input();
+            if (g.carriedOver() || in.grantKey() == null || in.effectiveFrom() == null) {
+                continue;
+            }
+            Grant previous = current.grant(in.grantKey()).orElseThrow();
+            if (in.start() != null && in.effectiveFrom().isBefore(in.start())) {
+                violations.add(new Violation(g.field("effectiveFrom"), "decision.grant.effectiveFrom.beforeStart",
+                        g.number(), in.effectiveFrom(), in.start()));
+            } else if (in.effectiveFrom().isBefore(previous.effectiveFrom())) {
+                violations.add(new Violation(g.field("effectiveFrom"), "decision.grant.effectiveFrom.beforePrevious",
+                        g.number(), in.effectiveFrom(), previous.effectiveFrom()));
+            }
+        }
+        return violations;
+    }
+
+    private static Grant grant(ProposalCheck g, UUID key, int versionNo, ProviderChoice provider, LocalDate effectiveFrom) {
         GrantInput in = g.input();
         Intervention intervention = g.intervention();
         boolean hasCriteria = intervention.criteria() != null;
@@ -545,7 +583,7 @@ public class Decisions {
                 in.times(), in.per(), in.shifts(), in.minutesPerDelivery(), in.start(), g.end(), in.goals(), g.startBy(),
                 g.weeklyMinutes(), g.course(), CriteriaOutcome.of(criteria, hasCriteria),
                 hasCriteria ? criteriaText(intervention) : null, hasCriteria ? explain(criteria) : null,
-                in.overrideReason(), g.findings(), provider);
+                in.overrideReason(), g.findings(), provider, effectiveFrom);
     }
 
     /**

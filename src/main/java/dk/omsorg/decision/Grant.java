@@ -31,6 +31,9 @@ import java.util.UUID;
  * @param findings      the rules about this grant alone, as they stood when it was decided
  * @param provider      the provider chosen when the grant was decided and how; null when none. The same in
  *                      every version of the grant: later changes of provider are switches (provider module)
+ * @param effectiveFrom the day this version of the grant takes effect: the start for a new grant; for a changed
+ *                      one the decision date, or earlier when back-dated (seed 002: a change that waited on the
+ *                      authority is made "med tilbagevirkende kraft"), never before the start
  */
 public record Grant(Long id, UUID grantKey, int versionNo, boolean carriedOver, String catalogVersion,
                     LocalDate catalogValidFrom, String areaCode, String areaName, String interventionCode,
@@ -38,7 +41,21 @@ public record Grant(Long id, UUID grantKey, int versionNo, boolean carriedOver, 
                     Set<Shift> shifts, int minutesPerDelivery, LocalDate start, LocalDate end, String goals,
                     LocalDate startBy, int weeklyMinutes, CoursePlan course, CriteriaOutcome criteriaOutcome,
                     String criteriaText, String criteriaExplanation, String overrideReason, List<Finding> findings,
-                    ProviderChoice provider) {
+                    ProviderChoice provider, LocalDate effectiveFrom) {
+
+    /** A grant in force from its start. */
+    public Grant(Long id, UUID grantKey, int versionNo, boolean carriedOver, String catalogVersion,
+                 LocalDate catalogValidFrom, String areaCode, String areaName, String interventionCode,
+                 String interventionName, String legalBasis, boolean appealable, int times, FrequencyUnit per,
+                 Set<Shift> shifts, int minutesPerDelivery, LocalDate start, LocalDate end, String goals,
+                 LocalDate startBy, int weeklyMinutes, CoursePlan course, CriteriaOutcome criteriaOutcome,
+                 String criteriaText, String criteriaExplanation, String overrideReason, List<Finding> findings,
+                 ProviderChoice provider) {
+        this(id, grantKey, versionNo, carriedOver, catalogVersion, catalogValidFrom, areaCode, areaName, interventionCode,
+                interventionName, legalBasis, appealable, times, per, shifts, minutesPerDelivery, start, end, goals, startBy,
+                weeklyMinutes, course, criteriaOutcome, criteriaText, criteriaExplanation, overrideReason, findings, provider,
+                start);
+    }
 
     /** A grant without a provider choice. */
     public Grant(Long id, UUID grantKey, int versionNo, boolean carriedOver, String catalogVersion,
@@ -61,6 +78,9 @@ public record Grant(Long id, UUID grantKey, int versionNo, boolean carriedOver, 
         }
         if (end != null && end.isBefore(start)) {
             throw new IllegalArgumentException("A grant cannot end before it starts");
+        }
+        if (effectiveFrom == null || effectiveFrom.isBefore(start)) {
+            effectiveFrom = start;
         }
         shifts = shifts == null || shifts.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(shifts));
         findings = List.copyOf(findings);
@@ -111,7 +131,7 @@ public record Grant(Long id, UUID grantKey, int versionNo, boolean carriedOver, 
         return new Grant(null, grantKey, versionNo, true, catalogVersion, catalogValidFrom, areaCode, areaName,
                 interventionCode, interventionName, legalBasis, appealable, times, per, shifts, minutesPerDelivery,
                 start, end, goals, startBy, weeklyMinutes, course, criteriaOutcome, criteriaText, criteriaExplanation,
-                overrideReason, findings, provider);
+                overrideReason, findings, provider, effectiveFrom);
     }
 
     /**

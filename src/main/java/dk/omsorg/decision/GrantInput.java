@@ -22,10 +22,21 @@ import java.util.UUID;
  * @param overrideReason     the concrete, individual reason; a reason alone also counts as an override
  * @param provider           who delivers, and how the provider was chosen; null when not chosen. In a change, a
  *                           grant that has a provider keeps it: a change of provider is a switch (provider module)
+ * @param effectiveFrom      in a change of an existing grant: the day the change takes effect; null for the decision
+ *                           date (or the start, if later). Earlier than the decision date is a back-dated change
+ *                           (seed 002). Ignored for a new grant, which takes effect from its start
  */
 public record GrantInput(UUID grantKey, String interventionCode, Integer times, FrequencyUnit per, Set<Shift> shifts,
                          Integer minutesPerDelivery, LocalDate start, LocalDate end, String goals, boolean override,
-                         String overrideReason, ProviderChoice provider) {
+                         String overrideReason, ProviderChoice provider, LocalDate effectiveFrom) {
+
+    /** A grant (or change) taking effect on the decision date. */
+    public GrantInput(UUID grantKey, String interventionCode, Integer times, FrequencyUnit per, Set<Shift> shifts,
+                      Integer minutesPerDelivery, LocalDate start, LocalDate end, String goals, boolean override,
+                      String overrideReason, ProviderChoice provider) {
+        this(grantKey, interventionCode, times, per, shifts, minutesPerDelivery, start, end, goals, override, overrideReason,
+                provider, null);
+    }
 
     /** A grant without a provider choice. */
     public GrantInput(UUID grantKey, String interventionCode, Integer times, FrequencyUnit per, Set<Shift> shifts,

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A municipality's rule for when a grant's time must be reassessed (løbende justering/revisitation, seed 002,
@@ -31,12 +32,32 @@ import java.util.Objects;
  * than {@code minDurationDays} is reported, with the averages over the run. All comparisons are exact (integers).
  * So the series should begin 6 days before the first day of interest; a change shows from the first day its
  * trailing week is outside the rule, which for a small change may be some days after it began (a conservative
- * reading: it flags later, never earlier).
+ * reading: it flags later, never earlier). Paused days (absence, seed 002 "Fravær") are left out: the clock stops.
+ *
+ * <p>The nightly scan ({@link ReassessmentScan}) applies the same reading in one SQL statement over all grants;
+ * a test holds the two to the same results.
  */
 public record ReassessmentRule(int allowedDeviationPercent, int minMinutesPerDelivery, int minMinutesPerWeek,
-                               int minDurationDays, Basis basis, String source) {
+                               int minDurationDays, Basis basis, String source, Set<String> pausingReasons) {
 
     public static final int WEEK = 7;
+
+    /** The reasons a visit was not delivered that can be given (VisitInput). */
+    public static final Set<String> NOT_DELIVERED_REASONS =
+            Set.of("CITIZEN_ABSENT", "HOSPITALISED", "CANCELLED_BY_CITIZEN", "REPLACEMENT_HELP");
+
+    /**
+     * Default: a day with a visit not delivered because the citizen was away, in hospital or got replacement help is
+     * paused — a missed visit is not a changed need. A citizen's own cancellations count as time not used (0 minutes):
+     * cancelling again and again may well mean less need.
+     */
+    public static final Set<String> DEFAULT_PAUSING_REASONS = Set.of("CITIZEN_ABSENT", "HOSPITALISED", "REPLACEMENT_HELP");
+
+    public ReassessmentRule(int allowedDeviationPercent, int minMinutesPerDelivery, int minMinutesPerWeek,
+                            int minDurationDays, Basis basis, String source) {
+        this(allowedDeviationPercent, minMinutesPerDelivery, minMinutesPerWeek, minDurationDays, basis, source,
+                DEFAULT_PAUSING_REASONS);
+    }
 
     /** Which visits are compared with the granted time. */
     public enum Basis { DELIVERED, PLANNED }
@@ -53,8 +74,18 @@ public record ReassessmentRule(int allowedDeviationPercent, int minMinutesPerDel
         DURATION
     }
 
-    /** Minutes observed on one calendar day. */
-    public record DayMinutes(LocalDate date, int minutes) {
+    /**
+     * Minutes observed on one calendar day.
+     *
+     * @param paused the citizen was absent (fravær, seed 002) or a visit was not delivered for a pausing reason: the
+     *               day is left out, so the trailing week is the last 7 days that are not paused, and a deviation's
+     *               duration counts days that are not paused
+     */
+    public record DayMinutes(LocalDate date, int minutes, boolean paused) {
+        public DayMinutes(LocalDate date, int minutes) {
+            this(date, minutes, false);
+        }
+
         public DayMinutes {
             Objects.requireNonNull(date, "date");
             if (minutes < 0) {
@@ -99,6 +130,10 @@ public record ReassessmentRule(int allowedDeviationPercent, int minMinutesPerDel
             throw new IllegalArgumentException("Reassessment thresholds cannot be negative");
         }
         Objects.requireNonNull(basis, "basis");
+        pausingReasons = pausingReasons == null ? DEFAULT_PAUSING_REASONS : Set.copyOf(pausingReasons);
+        if (!NOT_DELIVERED_REASONS.containsAll(pausingReasons)) {
+            throw new IllegalArgumentException("Unknown pausing reasons: " + pausingReasons);
+        }
     }
 
     /** Esbjerg's rule from seed 002: ± 10 %, 10 minutes per delivery, 20 minutes a week, more than 14 days, on delivered time. */
@@ -111,16 +146,17 @@ public record ReassessmentRule(int allowedDeviationPercent, int minMinutesPerDel
      * @param deliveriesPerWeek     how many times a week the grant is delivered, more than 0
      * @param days                  observed minutes per day, consecutive calendar days in order
      */
-    public Result evaluate(int grantedMinutesPerWeek, int deliveriesPerWeek, List<DayMinutes> days) {
+    public Result evaluate(int grantedMinutesPerWeek, int deliveriesPerWeek, List<DayMinutes> series) {
         if (grantedMinutesPerWeek <= 0 || deliveriesPerWeek <= 0) {
             throw new IllegalArgumentException("Granted minutes and deliveries per week must be more than 0: "
                     + grantedMinutesPerWeek + ", " + deliveriesPerWeek);
         }
-        for (int i = 1; i < days.size(); i++) {
-            if (!days.get(i).date().equals(days.get(i - 1).date().plusDays(1))) {
-                throw new IllegalArgumentException("The days must be consecutive: " + days.get(i - 1).date() + " then " + days.get(i).date());
+        for (int i = 1; i < series.size(); i++) {
+            if (!series.get(i).date().equals(series.get(i - 1).date().plusDays(1))) {
+                throw new IllegalArgumentException("The days must be consecutive: " + series.get(i - 1).date() + " then " + series.get(i).date());
             }
         }
+        List<DayMinutes> days = series.stream().filter(d -> !d.paused()).toList();
         // direction per closing day: +1 above, -1 below, 0 within the rule or no full week yet
         int[] change = new int[days.size()];
         int[] direction = new int[days.size()];

@@ -159,7 +159,7 @@ class DecisionApi {
                 g.legalBasis(), g.appealable(), g.times(), g.per(), g.shifts(), g.minutesPerDelivery(), g.start(),
                 g.end(), g.goals(), g.startBy(), g.weeklyMinutes(), course(g.course()), g.criteriaOutcome().name(),
                 g.criteriaText(), g.criteriaExplanation(), g.overrideReason(),
-                g.findings().stream().map(this::finding).toList(), ProviderChoiceDto.of(g.provider()));
+                g.findings().stream().map(this::finding).toList(), ProviderChoiceDto.of(g.provider()), g.effectiveFrom());
     }
 
     private static RefusalDto refusal(Refusal r) {
@@ -200,11 +200,14 @@ class DecisionApi {
             @Schema(description = "The concrete, individual reason for granting beyond the standard") String overrideReason,
             @Schema(description = "Who delivers and how the provider was chosen (optional); options: GET /api/v1/providers/options. "
                     + "In a change, a grant that has a provider keeps it: use POST /api/v1/citizens/{id}/provider-switches")
-            ProviderChoiceDto provider) {
+            ProviderChoiceDto provider,
+            @Schema(description = "In a change of an existing grant: the day the change takes effect (default: today, or the "
+                    + "start if later); earlier than today back-dates it (seed 002), never before the start or the previous change")
+            LocalDate effectiveFrom) {
 
         GrantInput input() {
             return new GrantInput(grantKey, interventionCode, times, per, shifts, minutesPerDelivery, start, end, goals,
-                    Boolean.TRUE.equals(override), overrideReason, provider == null ? null : provider.choice());
+                    Boolean.TRUE.equals(override), overrideReason, provider == null ? null : provider.choice(), effectiveFrom);
         }
 
         static List<GrantInput> inputs(List<GrantBody> bodies) {
@@ -287,7 +290,8 @@ class DecisionApi {
                     Set<Shift> shifts, int minutesPerDelivery, LocalDate start, LocalDate end, String goals,
                     LocalDate startBy, int weeklyMinutes, CourseDto course, String criteriaOutcome,
                     String criteriaText, String criteriaExplanation, String overrideReason, List<FindingDto> findings,
-                    ProviderChoiceDto provider) {
+                    ProviderChoiceDto provider,
+                    @Schema(description = "The day this version of the grant takes effect") LocalDate effectiveFrom) {
     }
 
     @Schema(description = "The provider chosen for a grant")

@@ -17,7 +17,7 @@ import java.util.Objects;
 
 /**
  * Reads {@code policy/<code>-<name>/reassessment.yaml}: one municipality's rule for when a grant's time must be
- * reassessed ({@link ReassessmentRule}). Unknown fields are errors; every field is required; every problem of a
+ * reassessed ({@link ReassessmentRule}). Unknown fields are errors; every field but pausingReasons is required; every problem of a
  * file is reported at once with the file, the line and the field.
  */
 public final class ReassessmentFiles {
@@ -68,12 +68,16 @@ public final class ReassessmentFiles {
         check(problems, lines, file, entry.minDurationDays != null, entry.minDurationDays != null && entry.minDurationDays >= 0,
                 "minDurationDays", "is required: days, 0 or more (a change counts when it lasts more than this)");
         check(problems, lines, file, entry.basis != null, entry.basis != null, "basis", "is required: DELIVERED or PLANNED");
+        check(problems, lines, file, entry.pausingReasons != null, entry.pausingReasons == null
+                        || ReassessmentRule.NOT_DELIVERED_REASONS.containsAll(entry.pausingReasons),
+                "pausingReasons", "may list only " + new java.util.TreeSet<>(ReassessmentRule.NOT_DELIVERED_REASONS));
         if (!problems.isEmpty()) {
             throw new ReassessmentFileException(problems);
         }
         return new MunicipalityRule(entry.municipality, new ReassessmentRule(entry.allowedDeviationPercent,
                 entry.minMinutesPerDelivery, entry.minMinutesPerWeek, entry.minDurationDays, entry.basis,
-                entry.source.strip()), file);
+                entry.source.strip(), entry.pausingReasons == null ? ReassessmentRule.DEFAULT_PAUSING_REASONS
+                : java.util.Set.copyOf(entry.pausingReasons)), file);
     }
 
     /** A problem with the field's line when the file has the field. */
@@ -118,6 +122,7 @@ public final class ReassessmentFiles {
         @JsonProperty Integer minMinutesPerWeek;
         @JsonProperty Integer minDurationDays;
         @JsonProperty ReassessmentRule.Basis basis;
+        @JsonProperty List<String> pausingReasons;
     }
 
     /** Reassessment files that cannot be used; the application refuses to start with them. */

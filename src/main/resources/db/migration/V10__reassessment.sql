@@ -98,7 +98,7 @@ create table reassessment_flag (
     check (status <> 'KEPT' or resolution_note is not null),
     check (status <> 'VISIT_PLANNED' or visit_on is not null)
 );
-create unique index reassessment_flag_open on reassessment_flag (grant_key, direction) where status = 'OPEN';
+create unique index reassessment_flag_open on reassessment_flag (grant_key, grant_version_no, direction) where status = 'OPEN';
 create index reassessment_flag_grant on reassessment_flag (grant_key, grant_version_no, direction, last_day);
 create index reassessment_flag_queue on reassessment_flag (municipality_id, status, caseworker);
 

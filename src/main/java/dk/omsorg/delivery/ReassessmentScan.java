@@ -1,0 +1,68 @@
+package dk.omsorg.delivery;
+
+import dk.omsorg.delivery.internal.ScanStatements;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The reassessment scan (seed 002, løbende justering): compares every current grant's delivered (or planned) time
+ * with its granted time by the municipality's {@link ReassessmentRule}, in set-based SQL over all grants at once,
+ * and raises a {@link ReassessmentFlag} to the responsible caseworker for each grant outside the rule — once per
+ * episode: a deviation already flagged (open or resolved) that is still going on extends its flag.
+ *
+ * <p>Runs nightly on one instance (ShedLock) and on demand. Two scans never overlap: each takes a PostgreSQL
+ * advisory lock for its transaction, so an on-demand scan waits for a running nightly one.
+ */
+@Service
+public class ReassessmentScan {
+
+    /** What a scan did. */
+    public record ScanResult(long scanId, LocalDate asOf, int grantsCompared, int flagsRaised, int flagsUpdated) {
+    }
+
+    /** What started the scan. */
+    public enum Trigger { NIGHTLY, ON_DEMAND }
+
+    private final ScanStatements statements;
+    private final Clock clock;
+    private final int lookbackDays;
+
+    ReassessmentScan(ScanStatements statements, Clock clock,
+                     @Value("${omsorg.delivery.reassessment.lookback-days:63}") int lookbackDays) {
+        this.statements = statements;
+        this.clock = clock;
+        this.lookbackDays = lookbackDays;
+    }
+
+    /** Scans every municipality as of {@code asOf}: days before it are compared. */
+    @Transactional
+    public ScanResult scan(LocalDate asOf) {
+        return scan(asOf, null, Trigger.ON_DEMAND, "system");
+    }
+
+    /**
+     * @param municipalityId null for every municipality
+     * @param startedBy      username, or "system" for the nightly run
+     */
+    @Transactional
+    public ScanResult scan(LocalDate asOf, Integer municipalityId, Trigger trigger, String startedBy) {
+        statements.lockScans();
+        long scanId = statements.startScan(asOf, municipalityId, trigger.name(), startedBy, Instant.now(clock));
+        int compared = statements.grantsCompared(asOf, lookbackDays, municipalityId);
+        statements.findEpisodes(asOf, lookbackDays, municipalityId);
+        int updated = statements.extendFlags(scanId);
+        int raised = statements.raiseFlags(scanId, Instant.now(clock));
+        statements.finishScan(scanId, compared, raised, updated, Instant.now(clock));
+        return new ScanResult(scanId, asOf, compared, raised, updated);
+    }
+
+    /** Days compared before the scan date. */
+    public int lookbackDays() {
+        return lookbackDays;
+    }
+}

@@ -46,8 +46,9 @@ public class NotifyingTemporaryGrantEnds {
         this.daysAhead = daysAhead;
     }
 
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "notice-temporary-ends", lockAtLeastFor = "PT5M")
     @Scheduled(cron = "${omsorg.notice.temporary-end-cron:0 0 6 * * *}", zone = "Europe/Copenhagen")
-    void everyMorning() {
+    public void everyMorning() {
         notifyEndsWithin(LocalDate.now(clock.withZone(DanishTime.ZONE)));
     }
 

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * the database was away, say), every {@code omsorg.notice.retry-failed-every}. A listener that runs
  * again writes nothing twice. Publications left incomplete by a crash are republished on restart
  * ({@code spring.modulith.events.republish-outstanding-events-on-restart}). With more than one instance
- * this job needs a lock (ShedLock), as the architecture says for scheduled jobs.
+ * it runs on one at a time (ShedLock).
  */
 @Component
 class RetryingFailedPublications {
@@ -23,7 +23,8 @@ class RetryingFailedPublications {
 
     @Scheduled(initialDelayString = "${omsorg.notice.retry-failed-every:PT5M}",
             fixedDelayString = "${omsorg.notice.retry-failed-every:PT5M}")
-    void retry() {
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "notice-retry-failed", lockAtMostFor = "PT10M")
+    public void retry() {
         failed.resubmit(ResubmissionOptions.defaults());
     }
 }

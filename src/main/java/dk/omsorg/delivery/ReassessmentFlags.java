@@ -170,7 +170,7 @@ public class ReassessmentFlags {
             violations.add(new Violation("minutesPerDelivery", "reassessment.adjust.nothing"));
         }
         if (adjustment.reasoning() == null || adjustment.reasoning().isBlank()) {
-            violations.add(new Violation("reasoning", "reassessment.adjust.reasoning"));
+            violations.add(new Violation("reasoning", "reassessment.adjust.reasoningRequired"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
@@ -193,7 +193,7 @@ public class ReassessmentFlags {
     public ReassessmentFlag keep(long id, Integer version, String reason) {
         ReassessmentFlag flag = openFlag(id, version);
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "reassessment.keep.reason");
+            throw new InvalidInputException("reason", "reassessment.keep.reasonRequired");
         }
         resolve(flag, Status.KEPT, reason.strip(), null, null);
         return read(id);

@@ -30,7 +30,8 @@ public record SampleReport(Sample sample, List<ProviderPart> providers) {
      * @param days             the days of the period on which this provider delivered the grant (its period after
      *                         switches of provider, within the sample's period)
      * @param weeklyMinutes    granted minutes a week (the grant's current version)
-     * @param grantedMinutes   weeklyMinutes × days / 7, rounded half up to whole minutes
+     * @param grantedMinutes   per day the weekly minutes of the grant version in effect, summed over the days, ÷ 7,
+     *                         rounded half up to whole minutes (weeklyMinutes × days / 7 when the grant did not change)
      * @param plannedMinutes   planned visits' minutes in the period
      * @param deliveredMinutes delivered visits' minutes in the period (visits not delivered not counted)
      */

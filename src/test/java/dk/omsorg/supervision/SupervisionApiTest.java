@@ -243,6 +243,27 @@ class SupervisionApiTest {
     }
 
     @Test
+    void aChangeOfTheGrantInThePeriodCountsEachDayWithTheVersionInEffect() {
+        Hygiene h = SupervisionTestData.hygiene(caseworker, "hundige", solsikken);
+        Map<String, Object> current = jdbc.sql("""
+                        select d.id, d.version from decision d join decision_grant g on g.decision_id = d.id
+                        where g.grant_key = ? and d.status = 'CURRENT'""").param(h.grantKey()).query().singleRow();
+        LocalDate changeDay = today.plusDays(3);
+        Response changed = caseworker.post("/api/v1/decisions/" + current.get("id") + "/changes", json(map(
+                "version", current.get("version"), "reasoning", "Mere tid til bad efter fald.",
+                "grants", List.of(SupervisionTestData.hygieneGrant(solsikken, 30, "grantKey", h.grantKey().toString(),
+                        "effectiveFrom", changeDay.toString())))));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(201);
+
+        JsonNode line = citizen(drawWith(solsikken, h.citizenId(), today, today.plusDays(6)), solsikken, h.citizenId())
+                .get("lines").get(0);
+
+        assertThat(line.get("weeklyMinutes").asInt()).as("the current version").isEqualTo(210);
+        assertThat(line.get("days").asInt()).isEqualTo(7);
+        assertThat(line.get("grantedMinutes").asInt()).as("3 days of 140/week and 4 of 210/week").isEqualTo((3 * 140 + 4 * 210) / 7);
+    }
+
+    @Test
     void theCsvHasABomSemicolonsDanishHeadersAndDecimalCommas() {
         Granted g = bathWithVisits();
         long id = drawWith(solsikken, g.citizenId(), today, today.plusDays(9)).get("sample").get("id").asLong();

@@ -51,9 +51,7 @@ final class SupervisionTestData {
                 "inquiryId", inquiry.json().get("id").asLong(), "assessedOn", today().toString(),
                 "overallAssessment", "Har brug for hjælp efter hofteoperation.", "abilityScores", Map.of(PERSONLIG_PLEJE, 3))));
         assertThat(assessment.status()).as(assessment.body()).isEqualTo(201);
-        Map<String, Object> grant = with(grant("daglig-hygiejne", 1, "DAY", "EVENING", 20, today(), null),
-                "overrideReason", "Konkret vurdering: varigt behov efter hofteoperation.",
-                "provider", map("providerId", providerId, "kind", "FREE_CHOICE", "reason", null));
+        Map<String, Object> grant = hygieneGrant(providerId, 20);
         var decision = caseworker.post("/api/v1/decisions", json(map("citizenId", citizenId, "appliedFor", "Personlig pleje",
                 "grants", List.of(grant))));
         assertThat(decision.status()).as(decision.body()).isEqualTo(201);
@@ -61,6 +59,14 @@ final class SupervisionTestData {
     }
 
     record Hygiene(long citizenId, UUID grantKey) {
+    }
+
+    /** Daily hygiene each evening from today with the provider (free choice), and any further fields. */
+    static Map<String, Object> hygieneGrant(long providerId, int minutes, Object... more) {
+        Map<String, Object> grant = with(grant("daglig-hygiejne", 1, "DAY", "EVENING", minutes, today(), null),
+                "overrideReason", "Konkret vurdering: varigt behov efter hofteoperation.",
+                "provider", map("providerId", providerId, "kind", "FREE_CHOICE", "reason", null));
+        return more.length == 0 ? grant : with(grant, more);
     }
 
     /** One visit as the provider API takes it. */

@@ -77,8 +77,8 @@ public class CitizenVisitWeeks {
     }
 
     /**
-     * A grant's week. {@code grantedThisWeek} is weekly minutes × the days of the week the grant runs ÷ 7, rounded
-     * half up (the whole weekly minutes in a full week).
+     * A grant's week. {@code grantedThisWeek} is, summed over the days of the week the grant runs, the weekly minutes
+     * of the version in effect that day, ÷ 7, rounded half up (the weekly minutes in a full week without a change).
      */
     public record GrantWeek(UUID grantKey, String interventionName, String legalBasis, String frequency, int minutesPerDelivery,
                      int weeklyMinutes, int grantedThisWeek, List<Day> days, int planned, int delivered, int notDelivered) {
@@ -125,7 +125,12 @@ public class CitizenVisitWeeks {
         audit.read(citizenId, RESOURCE, isoWeek(monday));
 
         List<Grant> grants = new ArrayList<>();
-        for (Decision decision : decisions.storedForCitizen(municipalityId, citizenId)) {
+        // every version of each grant (superseded decisions too): the weekly minutes in effect on a day
+        Map<UUID, Map<Integer, Grant>> versions = new HashMap<>();
+        List<Decision> stored = decisions.storedForCitizen(municipalityId, citizenId);
+        stored.forEach(d -> d.grants().forEach(g -> versions.computeIfAbsent(g.grantKey(), k -> new HashMap<>())
+                .putIfAbsent(g.versionNo(), g)));
+        for (Decision decision : stored) {
             if (decision.isCurrent()) {
                 decision.grants().stream()
                         .filter(g -> !g.start().isAfter(sunday) && (g.end() == null || !g.end().isBefore(monday)))
@@ -155,10 +160,10 @@ public class CitizenVisitWeeks {
         List<GrantWeek> weeks = new ArrayList<>();
         for (Grant g : grants) {
             List<Day> perDay = new ArrayList<>();
-            int runningDays = 0;
+            int minuteDays = 0;
             for (LocalDate d : days) {
                 boolean running = runs(g, d);
-                runningDays += running ? 1 : 0;
+                minuteDays += running ? weeklyMinutesOn(versions.get(g.grantKey()).values(), g, d) : 0;
                 Long provider = delivering.get(new GrantDay(g.grantKey(), d));
                 int planned = 0;
                 int delivered = 0;
@@ -176,7 +181,7 @@ public class CitizenVisitWeeks {
                 }
                 perDay.add(new Day(d, running, provider == null ? null : names.get(provider), planned, delivered, notDelivered));
             }
-            int granted = (int) Math.round(g.weeklyMinutes() * runningDays / 7.0);
+            int granted = (int) Math.round(minuteDays / 7.0);
             weeks.add(new GrantWeek(g.grantKey(), g.interventionName(), g.legalBasis(), g.frequency(), g.minutesPerDelivery(),
                     g.weeklyMinutes(), granted, perDay, perDay.stream().mapToInt(Day::planned).sum(),
                     perDay.stream().mapToInt(Day::delivered).sum(),
@@ -184,6 +189,12 @@ public class CitizenVisitWeeks {
         }
         return new Week(citizen, isoWeek(monday), monday, days, isoWeek(monday.minusWeeks(1)), isoWeek(monday.plusWeeks(1)),
                 weeks, visits);
+    }
+
+    /** The weekly minutes of the version in effect on the day: the highest version that took effect by then. */
+    static int weeklyMinutesOn(java.util.Collection<Grant> versions, Grant current, LocalDate day) {
+        return versions.stream().filter(v -> !v.effectiveFrom().isAfter(day))
+                .max(java.util.Comparator.comparingInt(Grant::versionNo)).orElse(current).weeklyMinutes();
     }
 
     private static boolean runs(Grant g, LocalDate d) {

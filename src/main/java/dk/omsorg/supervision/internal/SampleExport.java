@@ -176,7 +176,7 @@ public class SampleExport {
                     {"Trukket",
                             DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").format(s.drawnAt().atZone(dk.omsorg.shared.DanishTime.ZONE))},
                     {"Frø (seed)", String.valueOf(s.seed())},
-                    {"Visiteret i perioden", "Visiteret pr. uge × dage i perioden, hvor leverandøren leverede bevillingen ÷ 7, afrundet til hele minutter"},
+                    {"Visiteret i perioden", "Visiteret pr. uge × dage i perioden, hvor leverandøren leverede bevillingen ÷ 7, afrundet til hele minutter; er bevillingen ændret i perioden, tæller hver dag med den version, der gjaldt den dag. Kolonnen Visiteret pr. uge viser den gældende version."},
                     {"Leveret", "Leverede besøg; besøg, der ikke blev leveret, tælles under Ikke leverede besøg med årsag"},
             };
             for (int i = 0; i < facts.length; i++) {

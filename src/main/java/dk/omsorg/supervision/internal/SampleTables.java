@@ -61,6 +61,18 @@ public class SampleTables {
                        least(coalesce(seg.next_from - 1, cast(:to as date)), coalesce(g.end_on, cast(:to as date)),
                              cast(:to as date)) as last_day
                 from segment seg join g on g.grant_key = seg.grant_key
+            ),
+            ver as (
+                select distinct on (dg.grant_key, dg.version_no) dg.grant_key, dg.version_no, dg.effective_from,
+                       dg.weekly_minutes
+                from decision_grant dg where dg.grant_key in (select grant_key from g)
+                order by dg.grant_key, dg.version_no, dg.id desc
+            ),
+            version_days as (
+                select v.grant_key, v.weekly_minutes, v.effective_from as first_day,
+                       (select min(x.effective_from) from ver x
+                        where x.grant_key = v.grant_key and x.version_no > v.version_no) - 1 as last_day
+                from ver v
             )
             """;
 
@@ -138,20 +150,32 @@ public class SampleTables {
 
     /**
      * The figures of every member in one query: per member and grant the provider delivered in the period, the
-     * granted minutes for those days — weekly minutes × days / 7, rounded half up to whole minutes — and the
-     * planned, delivered and not delivered visits the provider registered for the grant in the period.
+     * granted minutes for those days — the sum over the days of the weekly minutes of the grant version in effect
+     * that day ({@code decision_grant.effective_from}: a version applies from its day until a later version takes
+     * effect), ÷ 7, rounded half up to whole minutes — and the planned, delivered and not delivered visits the
+     * provider registered for the grant in the period.
      */
     public List<Row> rows(Sample sample, int municipalityId) {
         return jdbc.sql(DELIVERED_DAYS + """
                         , m as (
                             select provider_id, citizen_id, draw_rank from supervision_sample_member where sample_id = :sample
                         ),
-                        line as (
-                            select d.provider_id, d.citizen_id, d.grant_key, d.weekly_minutes, d.intervention_code,
-                                   d.intervention_name, d.legal_basis, sum(d.last_day - d.first_day + 1) as days
-                            from delivered d join m on m.provider_id = d.provider_id and m.citizen_id = d.citizen_id
+                        served as (
+                            select d.* from delivered d join m on m.provider_id = d.provider_id and m.citizen_id = d.citizen_id
                             where d.last_day >= d.first_day
-                            group by 1, 2, 3, 4, 5, 6, 7
+                        ),
+                        line as (
+                            select provider_id, citizen_id, grant_key, weekly_minutes, intervention_code, intervention_name,
+                                   legal_basis, sum(last_day - first_day + 1) as days
+                            from served group by 1, 2, 3, 4, 5, 6, 7
+                        ),
+                        minute_days as (
+                            select s.provider_id, s.citizen_id, s.grant_key,
+                                   sum(vd.weekly_minutes * (least(s.last_day, coalesce(vd.last_day, s.last_day))
+                                                            - greatest(s.first_day, vd.first_day) + 1)) as minute_days
+                            from served s join version_days vd on vd.grant_key = s.grant_key
+                            where greatest(s.first_day, vd.first_day) <= least(s.last_day, coalesce(vd.last_day, s.last_day))
+                            group by 1, 2, 3
                         ),
                         v as (
                             select v.provider_id, v.citizen_id, v.grant_key,
@@ -168,7 +192,7 @@ public class SampleTables {
                         select m.provider_id, p.name as provider_name, p.kind as provider_kind, m.citizen_id,
                                c.name as citizen_name, m.draw_rank, l.grant_key, l.intervention_code, l.intervention_name,
                                l.legal_basis, l.weekly_minutes, l.days,
-                               cast(round(l.weekly_minutes * l.days / 7.0) as integer) as granted,
+                               cast(round(coalesce(md.minute_days, 0) / 7.0) as integer) as granted,
                                coalesce(v.planned, 0) as planned, coalesce(v.delivered, 0) as delivered,
                                coalesce(v.absent, 0) as absent, coalesce(v.hospitalised, 0) as hospitalised,
                                coalesce(v.cancelled, 0) as cancelled, coalesce(v.replacement, 0) as replacement
@@ -176,6 +200,8 @@ public class SampleTables {
                         join provider p on p.id = m.provider_id
                         join citizen c on c.id = m.citizen_id
                         left join line l on l.provider_id = m.provider_id and l.citizen_id = m.citizen_id
+                        left join minute_days md on md.provider_id = l.provider_id and md.citizen_id = l.citizen_id
+                                                and md.grant_key = l.grant_key
                         left join v on v.provider_id = l.provider_id and v.citizen_id = l.citizen_id and v.grant_key = l.grant_key
                         order by p.kind, p.name, p.id, c.name, m.citizen_id, l.intervention_name, l.grant_key""")
                 .param("municipality", municipalityId).param("from", sample.from()).param("to", sample.to())

@@ -41,8 +41,11 @@ create table follow_up (
                                      and completed_on is not null)),
     check ((rule = 'TEMPORARY_END') = (interval_months is null))
 );
--- no duplicates: one follow-up per grant, rule and due day, and one open per grant and rule
-create unique index follow_up_once on follow_up (municipality_id, grant_key, rule, due_on) where status <> 'CANCELLED';
+-- no duplicates: one follow-up per grant, rule, due day and origin (the decision's scheduling, or the completion
+-- of the previous one: completed early, the next may fall on the day the previous was due), and one open per
+-- grant and rule
+create unique index follow_up_once on follow_up (municipality_id, grant_key, rule, due_on, coalesce(previous_id, 0))
+    where status <> 'CANCELLED';
 create unique index follow_up_one_open on follow_up (municipality_id, grant_key, rule) where status = 'OPEN';
 create index follow_up_queue on follow_up (municipality_id, caseworker, due_on) where status = 'OPEN';
 create index follow_up_citizen on follow_up (municipality_id, citizen_id, completed_on);

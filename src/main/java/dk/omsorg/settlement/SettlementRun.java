@@ -1,0 +1,27 @@
+package dk.omsorg.settlement;
+
+import dk.omsorg.shared.Money;
+
+import java.time.Instant;
+import java.time.YearMonth;
+
+/**
+ * One municipality's settlement of one month. {@code RUNNING} while computed (with {@code progress} 0–100 and the
+ * phase), {@code FAILED} when it stopped (see its problems: no partial statement), {@code DRAFT} when computed and
+ * open to be run again, {@code APPROVED} when finance approved it — then the month is locked and later changes to it
+ * are settled as difference lines in a later month's run.
+ */
+public record SettlementRun(long id, int municipalityId, YearMonth month, Status status, int progress, String phase,
+                            Instant startedAt, String startedBy, Instant computedAt, Instant approvedAt,
+                            String approvedBy, Money total, Money coPaymentTotal, int version) {
+
+    public enum Status { RUNNING, FAILED, DRAFT, APPROVED }
+
+    public boolean approved() {
+        return status == Status.APPROVED;
+    }
+
+    public boolean running() {
+        return status == Status.RUNNING;
+    }
+}

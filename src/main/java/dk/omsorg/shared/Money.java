@@ -20,7 +20,8 @@ public record Money(long ore) implements Comparable<Money> {
             throw new IllegalArgumentException("an amount is required");
         }
         String text = kroner.strip();
-        if (text.matches("-?\\d{1,3}(\\.\\d{3})+(,\\d{1,2})?")) {
+        // "1.234,50": dots group thousands only beside a decimal comma — "413.005" is an error, not 413.005 kr.
+        if (text.matches("-?\\d{1,3}(\\.\\d{3})+,\\d{1,2}")) {
             text = text.replace(".", "").replace(',', '.');
         } else {
             text = text.replace(',', '.');

@@ -41,6 +41,25 @@ final class SettlementFixture {
         return key;
     }
 
+    /** A § 83 a course grant delivered by the base decision's provider, finally evaluated on {@code finalEvaluation}. */
+    UUID course(LocalDate start, LocalDate finalEvaluation) {
+        UUID key = grant("rh-personlig-pleje", "rh-bad", "SEL § 83 a", 30, start, finalEvaluation);
+        jdbc.sql("update decision_grant set rehabilitation_course = true, midway_evaluation_on = ?, final_evaluation_on = ? "
+                + "where grant_key = ?").params(start.plusWeeks(6), finalEvaluation, key).update();
+        return key;
+    }
+
+    /** An FSIII assessment of the citizen on {@code day} with the functional-ability scores. */
+    void assessment(LocalDate day, java.util.Map<UUID, Integer> scores) {
+        long id = jdbc.sql("""
+                        insert into assessment (municipality_id, citizen_id, assessed_on, overall_assessment, created_at,
+                            created_by, modified_at, modified_by, version)
+                        values (253, ?, ?, 'Test', now(), 'test', now(), 'test', 1) returning id""")
+                .params(base.citizenId(), day).query(Long.class).single();
+        scores.forEach((state, score) -> jdbc.sql("insert into assessment_ability_score values (?, ?, ?)")
+                .params(id, state, score).update());
+    }
+
     /** A new version of the grant with other minutes per delivery, in effect from {@code effectiveFrom} (may be back-dated). */
     void changeMinutes(UUID key, int minutes, LocalDate effectiveFrom) {
         var last = jdbc.sql("""

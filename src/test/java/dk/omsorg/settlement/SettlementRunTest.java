@@ -273,6 +273,27 @@ class SettlementRunTest {
         assertThat(jdbc.sql("select count(*) from settlement_case_rate").query(Integer.class).single()).isEqualTo(before + 1);
     }
 
+    @Test
+    void anOutcomeBonusIsPaidForACourseWhoseFinalAssessmentImprovedEnough() {
+        UUID washing = UUID.fromString("4d46bd94-9518-431c-82e8-ebb91bca307a");     // J1.1 Vaske sig
+        UUID mobility = UUID.fromString("d8aa5f09-cd9c-4996-a853-1c95ee98f25c");    // Mobilitet og bevægelse
+        fixture.assessment(LocalDate.of(2021, 10, 1), java.util.Map.of(washing, 3, mobility, 2));
+        UUID improved = fixture.course(LocalDate.of(2021, 10, 4), LocalDate.of(2022, 1, 14));
+        fixture.assessment(LocalDate.of(2022, 1, 12), java.util.Map.of(washing, 1, mobility, 2));   // 2 points better
+
+        JsonNode run = settle("2022-01");
+
+        List<JsonNode> bonus = statementLines(run, solsikken, improved, "BONUS");
+        assertThat(bonus).hasSize(1);
+        assertThat(kr(bonus.get(0).get("amount"))).isEqualTo("1500.00");
+        assertThat(bonus.get(0).get("account").asText()).isEqualTo("5.30.29");
+
+        // the same course improving by 1 point earns nothing (minImprovement 2)
+        fixture.assessment(LocalDate.of(2022, 1, 13), java.util.Map.of(washing, 2, mobility, 2));
+        JsonNode again = settle("2022-01");
+        assertThat(statementLines(again, solsikken, improved, "BONUS")).isEmpty();
+    }
+
     // --- helpers ---
 
     private JsonNode settle(String month) {

@@ -120,7 +120,8 @@ public class SettlementTables {
     public List<StatementLine> lines(long runId, long providerId) {
         return jdbc.sql("""
                         select l.kind, l.service_month, l.citizen_id, c.name, l.grant_key, l.intervention_code,
-                               l.intervention_name, l.rate_group, coalesce(g.name, l.rate_group), l.legal_basis, l.account,
+                               l.intervention_name, l.rate_group,
+                               coalesce(g.name, case when l.kind = 'BONUS' then 'Resultatbonus' else l.rate_group end), l.legal_basis, l.account,
                                l.band, l.unit, l.rate_source, l.rate_ore, l.visits, l.minutes, l.amount_ore
                         from settlement_line l join citizen c on c.id = l.citizen_id
                         left join settlement_rate_group g on g.municipality_id = l.municipality_id and g.code = l.rate_group

@@ -185,6 +185,11 @@ class SettlementRunTest {
         // running July again settles the difference once, not twice
         JsonNode again = settle("2022-07");
         assertThat(differenceLines(again, kystens, care)).containsExactly("2022-06 WEEKDAY_DAY FREE_CHOICE 413.00 1 105 722.75");
+        // approved, July has settled June's change: a later month's run finds nothing more to settle for June
+        approve(again);
+        UUID augustCare = fixture.grant("personlig-pleje", "daglig-hygiejne", PP, 30, LocalDate.of(2022, 8, 1), null);
+        fixture.delivered(augustCare, kystens, LocalDate.of(2022, 8, 2), LocalTime.of(8, 0), 30);
+        assertThat(differenceLines(settle("2022-08"), kystens, care)).isEmpty();
     }
 
     @Test

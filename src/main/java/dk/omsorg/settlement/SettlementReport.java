@@ -58,6 +58,10 @@ public final class SettlementReport {
                                 BigDecimal quantity, Money price, Money amount) {
     }
 
+    /** A provider's own approved month and what it is owed in it, for the provider's list of statements. */
+    public record OwnMonth(SettlementRun run, Money total) {
+    }
+
     /** A provider's total of one month's run, for the chart of the month against the previous months. */
     public record MonthTotal(YearMonth month, long providerId, Money total) {
     }

@@ -7,6 +7,7 @@ import dk.omsorg.security.CurrentUser;
 import dk.omsorg.security.CurrentUsers;
 import dk.omsorg.settlement.SettlementReport.CoPaymentLine;
 import dk.omsorg.settlement.SettlementReport.MonthTotal;
+import dk.omsorg.settlement.SettlementReport.OwnMonth;
 import dk.omsorg.settlement.SettlementReport.Problem;
 import dk.omsorg.settlement.SettlementReport.ProviderTotal;
 import dk.omsorg.settlement.SettlementReport.Statement;
@@ -19,6 +20,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +98,20 @@ public class SettlementStatements {
     public List<SettlementRun> ownStatements() {
         CurrentUser user = provider();
         return tables.approvedRunsOf(user.municipalityId(), user.providerId());
+    }
+
+    /** The provider user's own approved months with its total in each, newest first. */
+    @Transactional(readOnly = true)
+    public List<OwnMonth> ownMonths() {
+        CurrentUser user = provider();
+        List<SettlementRun> runs = tables.approvedRunsOf(user.municipalityId(), user.providerId());
+        if (runs.isEmpty()) {
+            return List.of();
+        }
+        Map<YearMonth, Money> totals = new HashMap<>();
+        tables.monthTotals(user.municipalityId(), runs.get(runs.size() - 1).month(), runs.get(0).month(), user.providerId())
+                .forEach(t -> totals.put(t.month(), t.total()));
+        return runs.stream().map(r -> new OwnMonth(r, totals.getOrDefault(r.month(), Money.ZERO))).toList();
     }
 
     /** The provider user's own statement of an approved run; another provider's, or a draft, is refused as not found. */

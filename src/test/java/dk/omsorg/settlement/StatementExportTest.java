@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The statement's downloads and the provider's statement pages over real HTTP against the database. November 2022:
  * Kystens is paid for personal care (settled, checked as a draft, then approved), the citizen owes co-payment for
- * laundry; December 2022: only Solsikken has lines (approved). No other test settles these months.
+ * laundry; January 2023: only Solsikken has lines (approved). No other test settles these months.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -65,13 +65,13 @@ class StatementExportTest {
     long solsikken;
     UUID care;
     long november;
-    long december;
+    long january;
     int draftStatement;
     int draftPdf;
     int draftPage;
 
     @BeforeAll
-    void settleNovemberAndDecember() {
+    void settleNovemberAndJanuary() {
         finance = ApiClient.as(port, "okonomi");
         kystensApi = ApiClient.as(port, "leverandor-b");
         fixture = new SettlementFixture(jdbc, NoticeTestData.granted(ApiClient.as(port, "visitator"), jdbc, "leverandor-a",
@@ -97,10 +97,10 @@ class StatementExportTest {
         approve(nov);
 
         // Solsikken's own bid for 1:1 time on a weekday: 120 min at 398 kr/t = 796,00
-        UUID watch = fixture.grant("fast-vagt", "fast-vagt", PP, 120, LocalDate.of(2022, 12, 1), LocalDate.of(2022, 12, 31));
-        fixture.delivered(watch, solsikken, LocalDate.of(2022, 12, 1), LocalTime.of(7, 0), 120);
-        JsonNode dec = settle("2022-12");
-        december = dec.get("run").get("id").asLong();
+        UUID watch = fixture.grant("fast-vagt", "fast-vagt", PP, 120, LocalDate.of(2023, 1, 2), LocalDate.of(2023, 1, 31));
+        fixture.delivered(watch, solsikken, LocalDate.of(2023, 1, 2), LocalTime.of(7, 0), 120);
+        JsonNode dec = settle("2023-01");
+        january = dec.get("run").get("id").asLong();
         approve(dec);
     }
 
@@ -282,14 +282,14 @@ class StatementExportTest {
         assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains("2065,00").doesNotContain("Solsikken");
         assertThat(kystensApi.download("/api/v1/provider/statements/" + november + "/statement.xlsx").status()).isEqualTo(200);
 
-        // December is Solsikken's only: not found for Kystens, however asked
-        assertThat(kystensApi.get("/api/v1/provider/statements/" + december).status()).isEqualTo(404);
-        assertThat(kystensApi.download("/api/v1/provider/statements/" + december + "/statement.pdf").status()).isEqualTo(404);
-        assertThat(kystensApi.download("/api/v1/provider/statements/" + december + "/statement.xlsx").status()).isEqualTo(404);
-        assertThat(kystensApi.download("/api/v1/provider/statements/" + december + "/statement.csv").status()).isEqualTo(404);
-        Download solsikken = ApiClient.as(port, "leverandor-a").download("/api/v1/provider/statements/" + december + "/statement.pdf");
+        // January is Solsikken's only: not found for Kystens, however asked
+        assertThat(kystensApi.get("/api/v1/provider/statements/" + january).status()).isEqualTo(404);
+        assertThat(kystensApi.download("/api/v1/provider/statements/" + january + "/statement.pdf").status()).isEqualTo(404);
+        assertThat(kystensApi.download("/api/v1/provider/statements/" + january + "/statement.xlsx").status()).isEqualTo(404);
+        assertThat(kystensApi.download("/api/v1/provider/statements/" + january + "/statement.csv").status()).isEqualTo(404);
+        Download solsikken = ApiClient.as(port, "leverandor-a").download("/api/v1/provider/statements/" + january + "/statement.pdf");
         assertThat(solsikken.status()).isEqualTo(200);
-        assertThat(DecisionTestData.pdfText(solsikken.body())).contains("Solsikken Hjemmepleje ApS", "december 2022", "796,00");
+        assertThat(DecisionTestData.pdfText(solsikken.body())).contains("Solsikken Hjemmepleje ApS", "januar 2023", "796,00");
     }
 
     @Test
@@ -299,7 +299,7 @@ class StatementExportTest {
         Page list = kystensWeb.get("/provider/statements");
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body()).contains("href=\"/provider/statements\"")   // the nav link Afregning
-                .contains("id=\"statement-" + november + "\"").doesNotContain("id=\"statement-" + december + "\"")
+                .contains("id=\"statement-" + november + "\"").doesNotContain("id=\"statement-" + january + "\"")
                 .contains("november 2022").contains("/provider/statements/" + november + "/statement.pdf");
         JsonNode statement = finance.get(RUNS + november + "/providers/" + kystens).json();
         String total = danish(statement.get("total").decimalValue());
@@ -310,12 +310,12 @@ class StatementExportTest {
         assertThat(page.body()).contains("Kystens Hjemmeservice ApS", "Advis Åse Ørum", "Hverdag dag", "2.065,00", total + " kr.",
                 "5.30.26", "/provider/statements/" + november + "/statement.xlsx",
                 "/provider/statements/" + november + "/statement.csv");
-        assertThat(kystensWeb.get("/provider/statements/" + december).status()).isEqualTo(404);
-        assertThat(kystensWeb.get("/provider/statements/" + december + "/statement.pdf").status()).isEqualTo(404);
+        assertThat(kystensWeb.get("/provider/statements/" + january).status()).isEqualTo(404);
+        assertThat(kystensWeb.get("/provider/statements/" + january + "/statement.pdf").status()).isEqualTo(404);
         assertThat(kystensWeb.get("/provider/statements/" + november + "/statement.csv").status()).isEqualTo(200);
 
         Page solsikkenList = WebSession.logIn(port, "leverandor-a").get("/provider/statements");
-        assertThat(solsikkenList.body()).contains("id=\"statement-" + december + "\"")
+        assertThat(solsikkenList.body()).contains("id=\"statement-" + january + "\"")
                 .doesNotContain("id=\"statement-" + november + "\"");
         // municipal staff do not reach the provider's pages
         assertThat(WebSession.logIn(port, "okonomi").get("/provider/statements").status()).isEqualTo(403);

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
  * A handful of citizens and inquiries in Greve, Esbjerg and Ikast-Brande, registered through the
@@ -89,11 +90,19 @@ class DemoData implements ApplicationRunner {
     }
 
     private void as(String username, Runnable work) {
+        as(staff, username, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Runs the work as the demo user, through the same security checks as the user's own requests. */
+    static <T> T as(StaffDirectory staff, String username, Supplier<T> work) {
         var user = staff.loadUserByUsername(username);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
-            work.run();
+            return work.get();
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo provider users, password {@code demo}: {@code leverandor-a} works for Solsikken Hjemmepleje ApS,
- * {@code leverandor-b} for Kystens Hjemmeservice ApS (two different Greve providers, see
- * {@code policy/253-greve/providers.yaml}). Never in the {@code prod} profile. Runs after the providers are loaded.
+ * {@code leverandor-b} for Kystens Hjemmeservice ApS (two different Greve providers), {@code hjemmeplejen} for
+ * the municipal provider Greve Kommune Hjemmeplejen (see {@code policy/253-greve/providers.yaml}). Never in the
+ * {@code prod} profile. Runs after the providers are loaded.
  */
 @Component
 @Profile("!prod")
@@ -37,5 +38,7 @@ class DemoProviderUsers implements ApplicationRunner {
                 staff.addProviderUserIfMissing("leverandor-a", "Anna Leverandør (Solsikken)", GREVE, id, demo));
         tables.idByCode(GREVE, "kystens-hjemmeservice").ifPresent(id ->
                 staff.addProviderUserIfMissing("leverandor-b", "Bo Leverandør (Kystens)", GREVE, id, demo));
+        tables.idByCode(GREVE, "greve-hjemmeplejen").ifPresent(id ->
+                staff.addProviderUserIfMissing("hjemmeplejen", "Hanne Hjemmeplejen (Greve Kommune)", GREVE, id, demo));
     }
 }

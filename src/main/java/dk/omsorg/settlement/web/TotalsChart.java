@@ -25,6 +25,7 @@ public record TotalsChart(int width, int height, int plotTop, int plotBottom, Li
     static final int LEFT = 72;
     static final int BAR = 18;
     static final int GAP = 28;
+    static final int LABEL_WIDTH = 130;
 
     /** One provider's bars. */
     public record Group(long providerId, String providerName, String label, double labelX, List<Bar> bars) {
@@ -58,12 +59,14 @@ public record TotalsChart(int width, int height, int plotTop, int plotBottom, Li
         long max = Math.max(1, byKey.values().stream().mapToLong(Money::ore).max().orElse(1));
         long scaleMax = niceCeiling(max);
 
-        int groupWidth = months.size() * BAR + GAP;
+        // wide enough for the provider's name below its bars
+        int groupWidth = Math.max(months.size() * BAR + GAP, LABEL_WIDTH);
         int width = Math.max(480, LEFT + providers.size() * groupWidth + 12);
         int plotBottom = TOP + PLOT_HEIGHT;
         List<Group> groups = new ArrayList<>();
-        int x = LEFT + GAP / 2;
+        int x = LEFT;
         for (ProviderTotal p : providers) {
+            int first = x + (groupWidth - months.size() * BAR) / 2;
             List<Bar> bars = new ArrayList<>();
             for (int i = 0; i < months.size(); i++) {
                 YearMonth month = months.get(i);
@@ -73,12 +76,12 @@ public record TotalsChart(int width, int height, int plotTop, int plotBottom, Li
                 }
                 double h = Math.max(0, (double) total.ore() / scaleMax * PLOT_HEIGHT);
                 boolean current = month.equals(runMonth);
-                bars.add(new Bar(month, current, num(x + i * BAR), num(plotBottom - h), num(BAR - 3), num(h),
+                bars.add(new Bar(month, current, num(first + i * BAR), num(plotBottom - h), num(BAR - 3), num(h),
                         opacity(i, months.size(), current),
                         p.providerName() + ", " + texts.month(month) + ": " + total.danish() + " kr."));
             }
-            String label = p.providerName().length() > 22 ? p.providerName().substring(0, 21) + "…" : p.providerName();
-            groups.add(new Group(p.providerId(), p.providerName(), label, x + (months.size() * BAR) / 2.0, bars));
+            String label = p.providerName().length() > 18 ? p.providerName().substring(0, 17).strip() + "…" : p.providerName();
+            groups.add(new Group(p.providerId(), p.providerName(), label, x + groupWidth / 2.0, bars));
             x += groupWidth;
         }
         List<Tick> ticks = new ArrayList<>();

@@ -84,6 +84,7 @@ class SettlementJourneyTest {
         }
         UUID watch = fixture.grant("fast-vagt", "fast-vagt", PP, 120, LocalDate.of(2022, 12, 1), null);
         fixture.delivered(watch, solsikken, LocalDate.of(2022, 12, 3), LocalTime.of(10, 0), 120);
+        fixture.grant("praktisk-hjaelp", "toejvask-8kg-hver-uge", "SEL § 83 stk. 1 nr. 2", 15, LocalDate.of(2022, 12, 1), null);
 
         String kystensTotal;
         long runId;

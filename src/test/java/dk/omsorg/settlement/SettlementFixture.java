@@ -11,31 +11,31 @@ import java.util.UUID;
  * Grants and delivered visits for settlement tests, written straight to the tables as a decision and a provider's
  * import would leave them: a real decision (made through the API) gets more grants of the areas a test prices, and
  * visits are inserted with the provider, date and start time the test needs. Each test settles a month of 2022, a
- * year no other test registers visits in, and a month of its own.
+ * year no other test registers visits in, and a month of its own (public for the settlement journey).
  */
-final class SettlementFixture {
+public final class SettlementFixture {
 
     private final JdbcClient jdbc;
     private final Granted base;
     private final String prefix = "settle-" + UUID.randomUUID().toString().substring(0, 8) + "-";
     private int visitNo;
 
-    SettlementFixture(JdbcClient jdbc, Granted base) {
+    public SettlementFixture(JdbcClient jdbc, Granted base) {
         this.jdbc = jdbc;
         this.base = base;
     }
 
-    long citizenId() {
+    public long citizenId() {
         return base.citizenId();
     }
 
-    static long provider(JdbcClient jdbc, String code) {
+    public static long provider(JdbcClient jdbc, String code) {
         return jdbc.sql("select id from provider where municipality_id = 253 and code = ?").param(code)
                 .query(Long.class).single();
     }
 
     /** A grant of {@code intervention} in {@code area} under {@code legalBasis}, {@code minutes} per delivery. */
-    UUID grant(String area, String intervention, String legalBasis, int minutes, LocalDate start, LocalDate end) {
+    public UUID grant(String area, String intervention, String legalBasis, int minutes, LocalDate start, LocalDate end) {
         UUID key = UUID.randomUUID();
         insertVersion(key, 1, area, intervention, legalBasis, minutes, start, end, start);
         return key;
@@ -108,7 +108,7 @@ final class SettlementFixture {
     }
 
     /** A delivered visit: the provider, the day, the start time and the minutes delivered. */
-    String delivered(UUID grant, long providerId, LocalDate day, LocalTime start, int minutes) {
+    public String delivered(UUID grant, long providerId, LocalDate day, LocalTime start, int minutes) {
         String id = prefix + (++visitNo);
         jdbc.sql("""
                         insert into visit (municipality_id, provider_id, citizen_id, grant_key, external_id, kind, visit_date,

@@ -27,6 +27,7 @@ class LoginController {
             case COORDINATOR, LEADER -> "redirect:/inquiries/queue";
             case CASEWORKER -> "redirect:/my-queue";
             case PROVIDER -> "redirect:/provider/inbox";
+            case FINANCE -> "redirect:/settlement";
             default -> "redirect:/citizens";
         };
     }

@@ -47,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SettlementJourneyTest {
 
     private static final String PP = "SEL § 83 stk. 1 nr. 1";
-    private static final Pattern DECEMBER_2022 = Pattern.compile("(?i)(december 2022|dec\\.? 2022|2022-12|12[./-]2022)");
+    private static final Pattern DECEMBER_2022 = Pattern.compile("(december 2022|dec\\.? 2022|2022-12|12[./-]2022)", Pattern.CASE_INSENSITIVE);
 
     private static HeadlessChromium chromium;
     private static Browser browser;

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The notice module sits at the edge: it builds on decisions, providers, citizens, the catalogue,
- * security, audit and shared, and no module depends on it (it only listens).
+ * security, audit and shared, and no module but the demo data depends on it (it only listens).
  */
 class NoticeModuleTest {
 
@@ -24,10 +24,12 @@ class NoticeModuleTest {
                 .isSubsetOf(Set.of("decision", "provider", "citizen", "catalog", "security", "audit", "shared"));
     }
 
+    /** Except the demo data, which drives every module's use cases as their users would (a provider confirms starts). */
     @Test
     void noModuleDependsOnNotice() {
         ApplicationModule notice = modules.getModuleByName("notice").orElseThrow();
         assertThat(modules.stream().filter(m -> !m.equals(notice))
+                .filter(m -> !m.getIdentifier().toString().equals("demo"))
                 .filter(m -> m.getDirectDependencies(modules).contains(notice))
                 .map(m -> m.getIdentifier().toString())).isEmpty();
     }

@@ -57,20 +57,25 @@ public final class MunicipalityGenerator {
      * @param days           days with visits, from {@code firstDay}
      * @param driftShare     share of the grants whose delivered time drifts from the granted (0–1)
      * @param seed           the random seed: the same spec gives the same data
+     * @param grantsEndOn    the grants' last day; null: open-ended (a test sharing its database with others ends them, so
+     *                       they are not current help today)
      */
     public record Spec(int municipalityId, int citizens, int grants, int providers, LocalDate firstDay, int days,
-                       double driftShare, long seed) {
+                       double driftShare, long seed, LocalDate grantsEndOn) {
 
         public Spec {
             if (citizens < 1 || grants < citizens || providers < 1 || days < 1 || driftShare < 0 || driftShare > 1) {
                 throw new IllegalArgumentException("Bad benchmark spec: " + citizens + " citizens, " + grants + " grants, "
                         + providers + " providers, " + days + " days, drift " + driftShare);
             }
+            if (grantsEndOn != null && grantsEndOn.isBefore(firstDay.plusDays(days - 1))) {
+                throw new IllegalArgumentException("The grants end (" + grantsEndOn + ") before the last day with visits");
+            }
         }
 
         /** Greve (253): the delivery benchmark's municipality. */
         public static Spec greve(int citizens, int grants, int providers, LocalDate firstDay, int days) {
-            return new Spec(253, citizens, grants, providers, firstDay, days, 0.08, 20250101L);
+            return new Spec(253, citizens, grants, providers, firstDay, days, 0.08, 20250101L, null);
         }
 
         /** The day after the last day with visits: the day to scan as of. */
@@ -269,7 +274,7 @@ public final class MunicipalityGenerator {
                         select p.decision_id, p.position, md5(:seed || '/' || p.decision_id || '/' || p.position)::uuid, 1, false, iv.version, iv.valid_from,
                                iv.area_code, iv.area_name, iv.code, iv.name, iv.legal_basis, iv.appealable, p.times, p.per,
                                array[iv.shifts[1 + ((p.h / 11) % cardinality(iv.shifts))::integer]], m.minutes,
-                               :day - (30 + (p.h / 13) % 700)::integer, null, null, null,
+                               :day - (30 + (p.h / 13) % 700)::integer, cast(:endOn as date), null, null,
                                p.times * (case p.per when 'DAY' then 7 else 1 end) * m.minutes, false, 'NONE',
                                case p.area_no when 0 then (:personal::bigint[])[1 + ((p.ci + p.area_no) % cardinality(:personal::bigint[]))::integer]
                                               else (:practical::bigint[])[1 + ((p.ci + p.area_no) % cardinality(:practical::bigint[]))::integer] end,
@@ -285,7 +290,7 @@ public final class MunicipalityGenerator {
                 .param("m", spec.municipalityId()).param("day", spec.firstDay()).param("areas", AREAS.toArray(String[]::new))
                 .param("first", citizenIds[0]).param("last", citizenIds[citizenIds.length - 1]).param("by", CASEWORKER)
                 .param("citizens", (long) spec.citizens()).param("grants", spec.grants()).param("seed", spec.seed())
-                .param("personal", personal).param("practical", practical)
+                .param("personal", personal).param("practical", practical).param("endOn", spec.grantsEndOn())
                 .update();
     }
 

@@ -115,9 +115,9 @@ public class VisitTables {
                            nullif(btrim(c7), '') as minutes_text, upper(nullif(btrim(c8), '')) as reason
                     from visit_stage
                 ),
-                t as (
+                t as materialized (   -- each row's values computed once, however often the joins read them
                     select s.*,
-                           case when grant_text ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+                           case when grant_text ~ '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'
                                 then grant_text::uuid end as grant_key,
                            case when kind_text in ('PLANNED', 'PLANLAGT') then 'PLANNED'
                                 when kind_text in ('DELIVERED', 'LEVERET') then 'DELIVERED' end as kind,
@@ -139,7 +139,7 @@ public class VisitTables {
                     where d.status = 'CURRENT' and d.municipality_id = :municipality
                     order by dg.grant_key, dg.id
                 ),
-                g as (
+                g as materialized (
                     select t.*,
                            case when t.start_time is null then null
                                 when t.start_time >= :day and t.start_time < :evening then 'DAY'

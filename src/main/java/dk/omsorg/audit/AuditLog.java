@@ -40,6 +40,23 @@ public class AuditLog {
         write(users.current(), citizenId, action, resource, resourceId, detail);
     }
 
+    /** {@link #changed} for many citizens at once (a bulk import), in one statement. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void changedAll(AuditAction action, java.util.Collection<Long> citizenIds, String resource, Object resourceId,
+                           String detail) {
+        if (citizenIds.isEmpty()) {
+            return;
+        }
+        CurrentUser user = users.current();
+        jdbc.sql("""
+                        insert into audit_event (occurred_at, username, role, municipality_id, citizen_id, action, resource, resource_id, detail)
+                        select ?, ?, ?, ?, c, ?, ?, ?, ? from unnest(?::bigint[]) with ordinality as u(c, i) order by i""")
+                .params(OffsetDateTime.now(clock), user.username(), user.role().name(), user.municipalityId(),
+                        action.name(), resource, resourceId == null ? null : resourceId.toString(), detail,
+                        citizenIds.toArray(Long[]::new))
+                .update();
+    }
+
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void denied(Long citizenId, String resource, Object resourceId) {
         write(users.current(), citizenId, AuditAction.ACCESS_DENIED, resource, resourceId, null);

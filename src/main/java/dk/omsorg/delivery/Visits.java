@@ -136,7 +136,7 @@ public class Visits {
             }
             throw new VisitsRejected(errors, true);
         }
-        if (tables.stagedIds().isEmpty()) {
+        if (!tables.anyStaged()) {
             throw new VisitsRejected(List.of(new LineError(2, null, "noLines", new Object[0])), true);
         }
         Outcome outcome = write(user, null);
@@ -242,23 +242,9 @@ public class Visits {
         return null;
     }
 
+    /** Parses and checks the staged rows; who delivers each grant on each day is read set-based in the parse. */
     private List<LineError> check(CurrentUser user) {
         tables.parse(user.municipalityId(), properties.shifts(user.municipalityId()));
-        Set<GrantDay> asked = new HashSet<>();
-        for (Object[] row : tables.grantDays()) {
-            asked.add(new GrantDay((UUID) row[0], (LocalDate) row[1]));
-        }
-        List<UUID> keys = new ArrayList<>();
-        List<LocalDate> days = new ArrayList<>();
-        List<Long> owners = new ArrayList<>();
-        providers.deliveringGrants(asked).forEach((gd, provider) -> {
-            keys.add(gd.grantKey());
-            days.add(gd.day());
-            owners.add(provider);
-        });
-        if (!keys.isEmpty()) {
-            tables.setOwners(keys, days, owners);
-        }
         return tables.errors(user.providerId());
     }
 
@@ -266,9 +252,7 @@ public class Visits {
         Written written = tables.upsert(user.municipalityId(), user.providerId(), user.username(), Instant.now(clock));
         String detail = "besøg registreret af leverandør: %d nye, %d ændrede, %d uændrede i alt"
                 .formatted(written.inserted(), written.updated(), written.unchanged());
-        for (long citizenId : tables.stagedCitizens()) {
-            audit.changed(AuditAction.UPDATE, citizenId, VISITS, user.providerId(), detail);
-        }
+        audit.changedAll(AuditAction.UPDATE, tables.stagedCitizens(), VISITS, user.providerId(), detail);
         List<Visit> visits = ids == null ? List.of()
                 : tables.find(user.municipalityId(), user.providerId(), null, null, null, null, ids);
         return new Outcome(written.inserted(), written.updated(), written.unchanged(), visits);

@@ -1,0 +1,45 @@
+package dk.omsorg.bench;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Runs one benchmark: {@code bench/run delivery [key=value …]} (see {@code bench/README.md}). Exits 0 when the
+ * benchmark ran and its results were right (whether or not a target was met: the figures say that), 1 when a result
+ * was wrong, 2 on bad arguments.
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String which = args.length > 0 ? args[0].strip() : "";
+        Map<String, String> options = new LinkedHashMap<>();
+        Arrays.stream(args).skip(1).flatMap(a -> Arrays.stream(a.strip().split("\\s+"))).filter(a -> !a.isBlank())
+                .forEach(a -> {
+                    int eq = a.indexOf('=');
+                    if (eq < 1) {
+                        usage("not key=value: " + a);
+                    }
+                    options.put(a.substring(0, eq), a.substring(eq + 1));
+                });
+        int status = switch (which) {
+            case "delivery" -> DeliveryBenchmark.run(options);
+            default -> {
+                usage(which.isEmpty() ? "which benchmark?" : "no benchmark " + which);
+                yield 2;
+            }
+        };
+        System.out.flush();
+        System.exit(status);
+    }
+
+    static void usage(String problem) {
+        System.err.println(problem);
+        System.err.println("usage: bench/run delivery [citizens=10000] [grants=100000] [providers=5] [days=28] "
+                + "[start=YYYY-MM-DD] [runs=3] [dir=PATH]");
+        System.exit(2);
+    }
+}

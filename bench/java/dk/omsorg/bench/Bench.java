@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Runs one benchmark: {@code bench/run delivery [key=value …]} (see {@code bench/README.md}). Exits 0 when the
+ * Runs one benchmark: {@code bench/run delivery|settlement [key=value …]} (see {@code bench/README.md}). Exits 0 when the
  * benchmark ran and its results were right (whether or not a target was met: the figures say that), 1 when a result
  * was wrong, 2 on bad arguments.
  */
@@ -27,6 +27,7 @@ public final class Bench {
                 });
         int status = switch (which) {
             case "delivery" -> DeliveryBenchmark.run(options);
+            case "settlement" -> SettlementBenchmark.run(options);
             default -> {
                 usage(which.isEmpty() ? "which benchmark?" : "no benchmark " + which);
                 yield 2;
@@ -40,6 +41,7 @@ public final class Bench {
         System.err.println(problem);
         System.err.println("usage: bench/run delivery [citizens=10000] [grants=100000] [providers=5] [days=28] "
                 + "[start=YYYY-MM-DD] [runs=3] [dir=PATH]");
+        System.err.println("       bench/run settlement [citizens=10000] [grants=100000] [providers=5] [month=YYYY-MM] [runs=3]");
         System.exit(2);
     }
 }

@@ -191,6 +191,7 @@ final class DeliveryBenchmark {
         properties.put("spring.main.log-startup-info", "false");
         properties.put("logging.level.root", "WARN");
         properties.put("logging.level.org.springdoc", "ERROR");
+        properties.put("logging.level.dk.omsorg.settlement.internal.SettlementComputation", "INFO");
         properties.put("spring.modulith.events.republish-outstanding-events-on-restart", "false");
         properties.put("omsorg.delivery.reassessment.cron", "-");
         properties.put("omsorg.notice.temporary-end-cron", "-");

@@ -79,8 +79,10 @@ final class HandWrittenSettlement {
             ) lines
             group by provider_id""";
 
+    /** Run in a transaction with the same working memory the monthly run sets for itself ({@code omsorg.settlement.work-mem}). */
     static Map<Long, Long> totals(JdbcClient jdbc, YearMonth month, String holidays) {
         Map<Long, Long> totals = new TreeMap<>();
+        jdbc.sql("select set_config('work_mem', '128MB', true)").query(String.class).single();
         jdbc.sql(QUERY).param("m", 253).param("from", month.atDay(1)).param("to", month.atEndOfMonth())
                 .param("holidays", holidays)
                 .query((rs, n) -> totals.put(rs.getLong(1), rs.getLong(2))).list();

@@ -146,13 +146,16 @@ create table settlement_run (
 
 -- PERIOD: the month's own visits. DIFFERENCE: a change to an approved month (service_month), settled in this
 -- run. BONUS: an outcome bonus. Lines per provider × citizen × grant × time band × rate.
+-- provider_id and citizen_id carry no foreign keys: a line is derived, in bulk, only from visits and grants that
+-- reference both (and neither is ever deleted); checking them again per line doubled the time of writing a month's
+-- lines (the settlement benchmark).
 create table settlement_line (
     run_id              bigint  not null references settlement_run (id) on delete cascade,
     municipality_id     integer not null,
-    provider_id         bigint  not null references provider (id),
+    provider_id         bigint  not null,
     kind                text    not null check (kind in ('PERIOD','DIFFERENCE','BONUS')),
     service_month       date    not null,
-    citizen_id          bigint  not null references citizen (id),
+    citizen_id          bigint  not null,
     grant_key           uuid    not null,
     intervention_code   text    not null,
     intervention_name   text    not null,

@@ -36,15 +36,23 @@ public class SettlementComputation {
     private final SettlementProgress progress;
     private final Clock clock;
 
-    SettlementComputation(JdbcClient jdbc, SettlementPolicies policies, SettlementProgress progress, Clock clock) {
+    private final String workMem;
+
+    SettlementComputation(JdbcClient jdbc, SettlementPolicies policies, SettlementProgress progress, Clock clock,
+                          @org.springframework.beans.factory.annotation.Value("${omsorg.settlement.work-mem:128MB}") String workMem) {
+        this.workMem = workMem;
         this.jdbc = jdbc;
         this.policies = policies;
         this.progress = progress;
         this.clock = clock;
     }
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SettlementComputation.class);
+
     @Transactional
     public Outcome compute(long runId) {
+        long started = System.nanoTime();
+        java.util.List<String> timings = new java.util.ArrayList<>();
         var run = jdbc.sql("select municipality_id, month from settlement_run where id = ?").param(runId)
                 .query((rs, n) -> new Object[]{rs.getInt(1), rs.getObject(2, LocalDate.class)}).single();
         int municipality = (Integer) run[0];
@@ -52,6 +60,8 @@ public class SettlementComputation {
         SettlementPolicy policy = policies.forMunicipality(municipality).orElseThrow();
         // one run of a municipality at a time: differences of one approved month are settled once
         jdbc.sql("select pg_advisory_xact_lock(hashtext('settlement'), ?)").param(municipality).query(Object.class).single();
+        // a month's visits are grouped in memory: enough working memory that the hash aggregates do not spill to disk
+        jdbc.sql("select set_config('work_mem', ?, true)").param(workMem).query(String.class).single();
         OffsetDateTime computedAt = clock.instant().atOffset(ZoneOffset.UTC);
 
         for (String table : List.of("settlement_line", "settlement_problem", "settlement_copayment")) {
@@ -63,6 +73,7 @@ public class SettlementComputation {
         progress.report(runId, 10, "settlement.phase.pricing");
         price(municipality, policy, month);
 
+        timings.add("priced " + millis(started));
         progress.report(runId, 35, "settlement.phase.corrections");
         List<YearMonth> changed = changedApprovedMonths(municipality, policy, month);
         for (YearMonth earlier : changed) {
@@ -75,6 +86,7 @@ public class SettlementComputation {
             return new Outcome(true, problems, 0, 0);
         }
 
+        timings.add("corrections and problems " + millis(started));
         progress.report(runId, 55, "settlement.phase.lines");
         jdbc.sql(SettlementSql.PERIOD_LINES).param("run", runId).param("municipality", municipality)
                 .param("serviceMonth", month.atDay(1)).update();
@@ -83,6 +95,7 @@ public class SettlementComputation {
                     .param("serviceMonth", earlier.atDay(1)).update();
         }
 
+        timings.add("lines " + millis(started));
         progress.report(runId, 75, "settlement.phase.coPayment");
         LocalDate from = month.atDay(1);
         LocalDate to = month.atEndOfMonth();
@@ -91,6 +104,7 @@ public class SettlementComputation {
         jdbc.sql(SettlementSql.COPAYMENT_VISIT).param("run", runId).param("municipality", municipality)
                 .param("from", from).param("to", to).update();
 
+        timings.add("co-payment " + millis(started));
         progress.report(runId, 90, "settlement.phase.bonus");
         jdbc.sql(SettlementSql.BONUS_LINES).param("run", runId).param("municipality", municipality)
                 .param("from", from).param("to", to).update();
@@ -100,7 +114,13 @@ public class SettlementComputation {
         long coPayment = jdbc.sql("select coalesce(sum(amount_ore), 0) from settlement_copayment where run_id = ?")
                 .param(runId).query(Long.class).single();
         finish(runId, "DRAFT", "settlement.phase.done", computedAt, total, coPayment);
+        timings.add("bonus and totals " + millis(started));
+        log.info("Settlement run {} of {} computed, ms since start: {}", runId, month, timings);
         return new Outcome(false, 0, total, coPayment);
+    }
+
+    private static long millis(long since) {
+        return (System.nanoTime() - since) / 1_000_000;
     }
 
     private void price(int municipality, SettlementPolicy policy, YearMonth month) {

@@ -82,17 +82,15 @@ final class SettlementSql {
                 where s.effective_to is null or (s.effective_to >= s.effective_from and s.effective_to >= :from)
             ),
             v as (
-                select v.provider_id, v.citizen_id, v.grant_key, v.visit_date, v.minutes, v.not_delivered_reason,
-                       g.minutes_per_delivery, g.intervention_code, g.intervention_name, g.legal_basis,
-                       rg.code as rate_group, rg.unit, rg.basis, coalesce(acc.account, rg.account) as account,
+                select v.provider_id, v.citizen_id, v.grant_key, v.visit_date, g.version_no, rg.code as rate_group, rg.unit,
+                       case when rg.basis = 'GRANTED' or v.not_delivered_reason is not null then g.minutes_per_delivery
+                            else v.minutes end as paid_minutes,
                        """ + BAND + """
                        as band
                 from visit v cross join h
                 left join grant_group g on g.grant_key = v.grant_key and v.visit_date >= g.effective_from
                      and (g.effective_to is null or v.visit_date <= g.effective_to)
                 left join settlement_rate_group rg on rg.municipality_id = :municipality and rg.code = g.rate_group
-                left join settlement_account acc on acc.municipality_id = :municipality and acc.rate_group = rg.code
-                     and acc.legal_basis = g.legal_basis
                 left join settlement_time_band tb on tb.municipality_id = :municipality and v.visit_date >= tb.valid_from
                      and (tb.valid_to is null or v.visit_date <= tb.valid_to)
                 where v.municipality_id = :municipality and v.kind = 'DELIVERED'
@@ -113,18 +111,27 @@ final class SettlementSql {
                 left join settlement_rate fr on fr.municipality_id = :municipality and fr.provider_id is null
                      and fr.rate_group = v.rate_group and fr.band = v.band
                      and v.visit_date >= fr.valid_from and (fr.valid_to is null or v.visit_date <= fr.valid_to)
+            ),
+            -- first by narrow keys over every visit; the grant version's words and the account join the far fewer groups
+            per_version as (
+                select provider_id, citizen_id, grant_key, version_no, rate_group, unit, band, rate_source, rate_ore,
+                       count(*) as visits, sum(paid_minutes) as minutes, min(visit_date) as first_day
+                from r
+                group by provider_id, citizen_id, grant_key, version_no, rate_group, unit, band, rate_source, rate_ore
             )
-            select cast(:serviceMonth as date), provider_id, citizen_id, grant_key, intervention_code, intervention_name,
-                   rate_group, legal_basis, account, band, unit, rate_source, rate_ore, count(*),
-                   sum(case when basis = 'GRANTED' or not_delivered_reason is not null then minutes_per_delivery
-                            else minutes end),
-                   min(visit_date),
-                   case when intervention_code is null then 'NO_GRANT' when rate_group is null then 'NO_RATE_GROUP'
-                        when band is null then 'NO_TIME_BAND'
-                        when rate_ore is null then 'NO_RATE' end
-            from r
-            group by provider_id, citizen_id, grant_key, intervention_code, intervention_name, rate_group, legal_basis,
-                     account, band, unit, rate_source, rate_ore""";
+            select cast(:serviceMonth as date), a.provider_id, a.citizen_id, a.grant_key, g.intervention_code,
+                   g.intervention_name, a.rate_group, g.legal_basis, coalesce(acc.account, rg.account), a.band, a.unit,
+                   a.rate_source, a.rate_ore, sum(a.visits), sum(a.minutes), min(a.first_day),
+                   case when g.intervention_code is null then 'NO_GRANT' when a.rate_group is null then 'NO_RATE_GROUP'
+                        when a.band is null then 'NO_TIME_BAND'
+                        when a.rate_ore is null then 'NO_RATE' end
+            from per_version a
+            left join grant_group g on g.grant_key = a.grant_key and g.version_no = a.version_no
+            left join settlement_rate_group rg on rg.municipality_id = :municipality and rg.code = a.rate_group
+            left join settlement_account acc on acc.municipality_id = :municipality and acc.rate_group = a.rate_group
+                 and acc.legal_basis = g.legal_basis
+            group by a.provider_id, a.citizen_id, a.grant_key, g.intervention_code, g.intervention_name, a.rate_group,
+                     g.legal_basis, coalesce(acc.account, rg.account), a.band, a.unit, a.rate_source, a.rate_ore""";
 
     /** A draft row's amount in øre: hourly lines rounded once, half up (round() of a positive numeric). */
     static final String AMOUNT = """

@@ -40,6 +40,12 @@ public class AuditLog {
         write(users.current(), citizenId, action, resource, resourceId, detail);
     }
 
+    /** {@link #read} of many citizens at once (a statement or list naming them), in one statement. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void readAll(java.util.Collection<Long> citizenIds, String resource, Object resourceId) {
+        changedAll(AuditAction.READ, citizenIds, resource, resourceId, null);
+    }
+
     /** {@link #changed} for many citizens at once (a bulk import), in one statement. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void changedAll(AuditAction action, java.util.Collection<Long> citizenIds, String resource, Object resourceId,

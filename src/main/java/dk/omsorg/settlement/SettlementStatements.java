@@ -89,7 +89,7 @@ public class SettlementStatements {
     @Transactional
     public List<CoPaymentLine> coPayments(long runId) {
         List<CoPaymentLine> lines = tables.coPayments(run(runId).id());
-        lines.stream().map(CoPaymentLine::citizenId).distinct().forEach(c -> audit.read(c, CO_PAYMENT, runId));
+        audit.readAll(lines.stream().map(CoPaymentLine::citizenId).distinct().toList(), CO_PAYMENT, runId);
         return lines;
     }
 
@@ -134,7 +134,7 @@ public class SettlementStatements {
                     (a, b) -> new Subtotal(a.rateGroup(), a.rateGroupName(), a.legalBasis(), a.account(), a.amount().plus(b.amount())));
             total = total.plus(line.amount());
         }
-        lines.stream().map(StatementLine::citizenId).distinct().forEach(c -> audit.read(c, STATEMENT, run.id()));
+        audit.readAll(lines.stream().map(StatementLine::citizenId).distinct().toList(), STATEMENT, run.id());
         List<Subtotal> sorted = subtotals.values().stream()
                 .sorted(java.util.Comparator.comparing(Subtotal::rateGroupName).thenComparing(Subtotal::legalBasis)
                         .thenComparing(Subtotal::account))

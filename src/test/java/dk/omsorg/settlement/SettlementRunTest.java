@@ -83,6 +83,12 @@ class SettlementRunTest {
                 "OTHER PROVIDER 521.00 2 120 1042.00",          // 17:00 on a weekday and Saturday daytime
                 "NIGHT PROVIDER 530.00 1 60 530.00");
         assertThat(lines(run, kystens, other)).containsExactly("WEEKDAY_DAY CASE 600.00 1 120 1200.00");
+
+        // reading a statement is a read of the citizens it names: audited, one row per citizen and read
+        assertThat(jdbc.sql("""
+                        select count(*) from audit_event where username = 'okonomi' and action = 'READ'
+                          and resource = 'settlement_statement' and citizen_id = ? and resource_id = ?""")
+                .params(fixture.citizenId(), String.valueOf(id(run))).query(Integer.class).single()).isEqualTo(3);
     }
 
     @Test

@@ -127,9 +127,24 @@ public class Visits {
         if (headerError != null) {
             throw new VisitsRejected(List.of(headerError), true);
         }
+        ShiftBoundaries shifts = properties.shifts(user.municipalityId());
         tables.createStaging();
-        tables.copyLines(file);
-        List<LineError> errors = check(user);
+        // the fast path: canonical forms, typed COPY; any failure or bad line and the file is read again the lenient
+        // way, which has the last word on every line and quotes the text as written in its messages
+        boolean typed = tables.copyTyped(file);
+        if (typed) {
+            tables.parse(user.municipalityId(), shifts, true);
+            if (tables.anyError(user.providerId())) {
+                typed = false;
+                tables.createStaging();
+            }
+        }
+        List<LineError> errors = List.of();
+        if (!typed) {
+            tables.copyLines(file);
+            tables.parse(user.municipalityId(), shifts, false);
+            errors = tables.errors(user.providerId());
+        }
         if (!errors.isEmpty()) {
             for (Object[] foreign : tables.foreignGrants(user.providerId())) {
                 audit.denied((Long) foreign[0], GRANT, foreign[1]);
@@ -244,7 +259,7 @@ public class Visits {
 
     /** Parses and checks the staged rows; who delivers each grant on each day is read set-based in the parse. */
     private List<LineError> check(CurrentUser user) {
-        tables.parse(user.municipalityId(), properties.shifts(user.municipalityId()));
+        tables.parse(user.municipalityId(), properties.shifts(user.municipalityId()), false);
         return tables.errors(user.providerId());
     }
 

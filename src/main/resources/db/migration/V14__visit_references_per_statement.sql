@@ -5,10 +5,10 @@
 -- foreign keys of V9 ran three lookups (with a row lock) per row: about half of the import's write time, although the
 -- rows name one municipality, one provider and a few thousand citizens. The triggers below keep the same guarantee
 -- for every path that writes visits (the import, the provider API, the week view, anything later):
---   * after each insert or update into visit, set-based over the statement's new rows (a transition table): each
---     distinct parent is locked FOR KEY SHARE as a foreign key would lock it (a concurrent delete waits for us, and
---     we wait for one in progress), then any row without its parent fails the statement with SQLSTATE 23503
---     (foreign_key_violation) like the foreign key did;
+--   * after each insert or update into visit, set-based over the statement's new rows (a transition table, read
+--     once for the distinct references): each parent is locked FOR KEY SHARE as a foreign key would lock it (a
+--     concurrent delete waits for us, and we wait for one in progress), then a reference without its parent fails
+--     the statement with SQLSTATE 23503 (foreign_key_violation) like the foreign key did;
 --   * on the parents, deleting a row, or changing its id, that a visit refers to fails the same way (the foreign
 --     keys' ON DELETE / ON UPDATE NO ACTION), and TRUNCATE of a parent is refused while visits exist (the foreign
 --     keys refused it outright).
@@ -20,29 +20,28 @@ alter table visit
 
 create function visit_references_exist() returns trigger language plpgsql as $$
 declare
-    missing record;
+    municipalities integer[];
+    providers bigint[];
+    citizens bigint[];
+    missing text;
 begin
-    perform from municipality m where m.id in (select municipality_id from new_visit) for key share;
-    perform from provider p where p.id in (select provider_id from new_visit) for key share;
-    perform from citizen c where c.id in (select citizen_id from new_visit) for key share;
-    select n.municipality_id, n.provider_id, n.citizen_id,
-           m.id is null as no_municipality, p.id is null as no_provider, c.id is null as no_citizen
-    into missing
-    from new_visit n
-    left join municipality m on m.id = n.municipality_id
-    left join provider p on p.id = n.provider_id
-    left join citizen c on c.id = n.citizen_id
-    where m.id is null or p.id is null or c.id is null
-    limit 1;
-    if found then
+    -- one pass over the statement's rows for the distinct references
+    select array_agg(distinct municipality_id), array_agg(distinct provider_id), array_agg(distinct citizen_id)
+    into municipalities, providers, citizens
+    from new_visit;
+    -- each parent locked FOR KEY SHARE, as a foreign key locks it, then looked up once
+    perform from municipality where id = any (municipalities) for key share;
+    perform from provider where id = any (providers) for key share;
+    perform from citizen where id = any (citizens) for key share;
+    select coalesce(
+        (select 'municipality_id ' || r from unnest(municipalities) r where not exists (select from municipality where id = r) limit 1),
+        (select 'provider_id ' || r from unnest(providers) r where not exists (select from provider where id = r) limit 1),
+        (select 'citizen_id ' || r from unnest(citizens) r where not exists (select from citizen where id = r) limit 1))
+    into missing;
+    if missing is not null then
         raise foreign_key_violation using
-            message = 'insert or update on table "visit" violates its reference to '
-                || case when missing.no_municipality then 'municipality'
-                        when missing.no_provider then 'provider' else 'citizen' end,
-            detail = format('municipality_id %s, provider_id %s, citizen_id %s: %s not present',
-                            missing.municipality_id, missing.provider_id, missing.citizen_id,
-                            case when missing.no_municipality then 'municipality'
-                                 when missing.no_provider then 'provider' else 'citizen' end),
+            message = format('insert or update on table "visit" violates its reference to %s', split_part(missing, '_id', 1)),
+            detail = format('Key (%s) is not present.', replace(missing, ' ', ')=(')),
             table = 'visit';
     end if;
     return null;

@@ -168,7 +168,7 @@ public class VisitTables {
      * the messages, which quote the text as written), so the date's and grant's text are left out.
      */
     private static final String TYPED_ROWS = """
-            t as materialized (
+            t as (
                 select line_no, 8 as n, nullif(btrim(c1), '') as external_id, null::text as grant_text,
                        upper(btrim(coalesce(c3, ''))) as kind_text, null::text as date_text, start_time::text as time_text,
                        upper(nullif(btrim(c6), '')) as shift_text, minutes::text as minutes_text,
@@ -192,7 +192,7 @@ public class VisitTables {
                 where d.status = 'CURRENT' and d.municipality_id = :municipality
                 order by dg.grant_key, dg.id
             ),
-            g as materialized (
+            g as (
                 select t.*,
                        case when t.start_time is null then null
                             when t.start_time >= :day and t.start_time < :evening then 'DAY'

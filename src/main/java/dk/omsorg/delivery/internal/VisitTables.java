@@ -24,8 +24,9 @@ import java.util.UUID;
 
 /**
  * The visit table and the import's staging, in plain SQL. A batch of visits (a CSV file, or the visits of
- * one API call) is staged as text in temporary tables ({@code on commit drop}) in the caller's transaction,
- * parsed and validated set-based, and written by one {@code insert … on conflict … do update}.
+ * one API call) is staged in temporary tables ({@code on commit drop}) in the caller's transaction — as text, or a
+ * canonical file typed by COPY itself — parsed and validated set-based, and written by one update of the changed
+ * known visit ids and one insert of the new ones.
  */
 @Repository
 public class VisitTables {

@@ -35,10 +35,10 @@ import java.util.UUID;
 
 /**
  * The provider's planned and delivered visits (levering). Visits come one or a few at a time (API, the
- * week view's form) or as a CSV file; both go the same way: staged as text in temporary tables, read and
- * checked set-based in SQL — every bad row found, nothing stored if any — and written with one
- * {@code insert … on conflict (provider_id, external_id) do update}: a visit id seen before replaces the
- * earlier visit, an identical row changes nothing.
+ * week view's form) or as a CSV file; both go the same way: staged in temporary tables (a file in the canonical
+ * forms straight into typed columns), read and checked set-based in SQL — every bad row found, nothing stored if
+ * any — and written by one update of the changed known visit ids and one insert of the new ones: a visit id seen
+ * before replaces the earlier visit, an identical row changes nothing.
  *
  * <p>Isolation as in the provider inbox: only grants the user's provider delivers on the visit's day. Sent
  * one by one (API, form), a visit for another provider's grant or a grant that does not exist is refused
@@ -127,9 +127,24 @@ public class Visits {
         if (headerError != null) {
             throw new VisitsRejected(List.of(headerError), true);
         }
+        ShiftBoundaries shifts = properties.shifts(user.municipalityId());
         tables.createStaging();
-        tables.copyLines(file);
-        List<LineError> errors = check(user);
+        // the fast path: canonical forms, typed COPY; any failure or bad line and the file is read again the lenient
+        // way, which has the last word on every line and quotes the text as written in its messages
+        boolean typed = tables.copyTyped(file);
+        if (typed) {
+            tables.parse(user.municipalityId(), shifts, true);
+            if (tables.anyError(user.providerId())) {
+                typed = false;
+                tables.createStaging();
+            }
+        }
+        List<LineError> errors = List.of();
+        if (!typed) {
+            tables.copyLines(file);
+            tables.parse(user.municipalityId(), shifts, false);
+            errors = tables.errors(user.providerId());
+        }
         if (!errors.isEmpty()) {
             for (Object[] foreign : tables.foreignGrants(user.providerId())) {
                 audit.denied((Long) foreign[0], GRANT, foreign[1]);
@@ -244,7 +259,7 @@ public class Visits {
 
     /** Parses and checks the staged rows; who delivers each grant on each day is read set-based in the parse. */
     private List<LineError> check(CurrentUser user) {
-        tables.parse(user.municipalityId(), properties.shifts(user.municipalityId()));
+        tables.parse(user.municipalityId(), properties.shifts(user.municipalityId()), false);
         return tables.errors(user.providerId());
     }
 

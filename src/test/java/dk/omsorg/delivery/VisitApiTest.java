@@ -249,6 +249,25 @@ class VisitApiTest {
     }
 
     @Test
+    void badValuesInTheCanonicalFormsAreReportedAsWritten() {
+        // the typed COPY refuses the date, or reads the minutes as a number: the lenient path reports them as written
+        Response response = importCsv(providerA, HEADER
+                + line("k1", "DELIVERED", today.toString(), "09:00", "", "20", "")
+                + line("k2", "DELIVERED", "2025-02-30", "09:00", "", "20", "")
+                + line("k3", "DELIVERED", today.toString(), "09:00", "", "0000", ""));
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(lines(response)).containsExactly(3, 4);
+        assertThat(response.json().get("errors").get(0).get("message").asText()).contains("\"2025-02-30\"");
+        assertThat(response.json().get("errors").get(1).get("message").asText()).isEqualTo("Minutter skal være mellem 1 og 1440 (var 0000).");
+        // PostgreSQL would read 24:00 and 8:15:30 as times; the import does not
+        Response times = importCsv(providerA, HEADER
+                + line("k4", "DELIVERED", today.toString(), "24:00", "", "20", "")
+                + line("k5", "DELIVERED", today.toString(), "8:15:30", "", "20", ""));
+        assertThat(lines(times)).containsExactly(2, 3);
+        assertThat(stored()).isZero();
+    }
+
+    @Test
     void windowsLineEndsAndBlankLinesKeepTheLineNumbers() {
         String csv = "\uFEFF" + (HEADER
                 + line("l1", "DELIVERED", today.toString(), "09:00", "", "20", "")

@@ -1,0 +1,103 @@
+package dk.omsorg.delivery.internal;
+
+/**
+ * Whether a visit file (after its header was checked, line ends normalised to {@code \n}, without a byte-order mark)
+ * is in the canonical forms only, so that PostgreSQL's own input functions read its typed columns exactly as the
+ * lenient parse would: every data line non-blank with exactly 8 fields; {@code bevillings_id} a UUID in the
+ * 8-4-4-4-12 form; {@code dato} {@code YYYY-MM-DD}; {@code starttid} empty or {@code HH:MM} (00:00–23:59);
+ * {@code minutter} empty or 1–4 digits; no typed field with surrounding spaces; no {@code \u001e} (the COPY's quote
+ * character). The text columns (besøgs_id, type, vagtlag, ikke_leveret_årsag) may hold anything but a semicolon:
+ * they are trimmed and read in SQL alike on both paths.
+ *
+ * <p>PostgreSQL would take more (e.g. {@code 8:15:30}, {@code 24:00}, {@code 20250303}, {@code +30}, a UUID
+ * without hyphens) that the import must refuse, hence this check before the typed COPY; a canonical file may still
+ * fail that COPY (e.g. {@code 2025-02-30}) and is then read the lenient way, which reports the line.
+ */
+final class CanonicalVisitFile {
+
+    private CanonicalVisitFile() {
+    }
+
+    /** Whether every data line (all but the first) of {@code file} is canonical; one pass, no allocation. */
+    static boolean isCanonical(String file) {
+        int length = file.length();
+        int i = file.indexOf('\n');
+        if (i < 0 || file.indexOf('\u001e') >= 0) {
+            return false;
+        }
+        i++;
+        while (i < length) {
+            int end = file.indexOf('\n', i);
+            if (end < 0) {
+                end = length;
+            }
+            if (!canonicalLine(file, i, end)) {
+                return false;
+            }
+            i = end + 1;
+        }
+        return true;
+    }
+
+    private static boolean canonicalLine(String s, int from, int to) {
+        int field = 0;
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || s.charAt(i) == ';') {
+                if (!canonicalField(s, field, start, i)) {
+                    return false;
+                }
+                field++;
+                start = i + 1;
+                if (field > 8) {
+                    return false;
+                }
+            }
+        }
+        return field == 8;
+    }
+
+    private static boolean canonicalField(String s, int field, int from, int to) {
+        int n = to - from;
+        return switch (field) {
+            case 1 -> n == 36 && uuid(s, from);
+            case 3 -> n == 10 && digits(s, from, 4) && s.charAt(from + 4) == '-' && digits(s, from + 5, 2)
+                    && s.charAt(from + 7) == '-' && digits(s, from + 8, 2);
+            case 4 -> n == 0 || n == 5 && time(s, from);
+            case 6 -> n == 0 || n <= 4 && digits(s, from, n);
+            default -> true;
+        };
+    }
+
+    private static boolean uuid(String s, int from) {
+        for (int k = 0; k < 36; k++) {
+            char c = s.charAt(from + k);
+            if (k == 8 || k == 13 || k == 18 || k == 23) {
+                if (c != '-') {
+                    return false;
+                }
+            } else if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean time(String s, int from) {
+        if (!digits(s, from, 2) || s.charAt(from + 2) != ':' || !digits(s, from + 3, 2)) {
+            return false;
+        }
+        int hour = (s.charAt(from) - '0') * 10 + s.charAt(from + 1) - '0';
+        return hour <= 23 && s.charAt(from + 3) <= '5';
+    }
+
+    private static boolean digits(String s, int from, int n) {
+        for (int k = from; k < from + n; k++) {
+            char c = s.charAt(k);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,62 @@
+package dk.omsorg.delivery.internal;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Only files whose typed fields PostgreSQL reads exactly as the lenient parse would go the typed COPY way; everything
+ * else (which PostgreSQL might read differently, or more leniently) is left to the lenient path.
+ */
+class CanonicalVisitFileTest {
+
+    static final String HEADER = "besøgs_id;bevillings_id;type;dato;starttid;vagtlag;minutter;ikke_leveret_årsag\n";
+    static final String GRANT = "3f0c6a3e-5a0e-4a47-9d8e-0d6c2f1c9b11";
+
+    private static boolean canonical(String... lines) {
+        return CanonicalVisitFile.isCanonical(HEADER + String.join("\n", lines) + "\n");
+    }
+
+    private static String line(String date, String time, String minutes) {
+        return String.join(";", "A-1", GRANT, "DELIVERED", date, time, "", minutes, "");
+    }
+
+    @Test
+    void theCanonicalFormsAreCanonical() {
+        assertThat(canonical(
+                "A-1;" + GRANT + ";PLANNED;2025-03-03;;DAY;30;",
+                "A-2;" + GRANT.toUpperCase() + ";leveret;2025-03-03;08:15; dag ;12;",
+                "A-3;" + GRANT + ";DELIVERED;2025-03-04;;;0;HOSPITALISED",
+                line("2025-02-30", "23:59", "1441"))).isTrue();   // COPY or the checks refuse these: then the lenient path
+        assertThat(CanonicalVisitFile.isCanonical(HEADER + line("2025-03-03", "00:00", "1"))).as("no final line end").isTrue();
+    }
+
+    @Test
+    void formsPostgresWouldReadOtherwiseOrMoreLenientlyAreNot() {
+        assertThat(canonical(line("03-03-2025", "08:15", "30"))).as("DD-MM-YYYY: DateStyle decides").isFalse();
+        assertThat(canonical(line("20250303", "08:15", "30"))).isFalse();
+        assertThat(canonical(line("2025-3-3", "08:15", "30"))).isFalse();
+        assertThat(canonical(line(" 2025-03-03", "08:15", "30"))).isFalse();
+        assertThat(canonical(line("2025-03-03", "24:00", "30"))).isFalse();
+        assertThat(canonical(line("2025-03-03", "8:15", "30"))).isFalse();
+        assertThat(canonical(line("2025-03-03", "08.15", "30"))).isFalse();
+        assertThat(canonical(line("2025-03-03", "08:60", "30"))).isFalse();
+        assertThat(canonical(line("2025-03-03", "08:15:30", "30"))).isFalse();
+        assertThat(canonical(line("2025-03-03", "08:15", "12,5"))).isFalse();
+        assertThat(canonical(line("2025-03-03", "08:15", "+30"))).isFalse();
+        assertThat(canonical(line("2025-03-03", "08:15", "-5"))).isFalse();
+        assertThat(canonical(line("2025-03-03", "08:15", "10000"))).isFalse();
+        assertThat(canonical(line("2025-03-03", "08:15", "1_000"))).isFalse();
+        assertThat(canonical(line("2025-03-03", "08:15", "30").replace(GRANT, GRANT.replace("-", "")))).isFalse();
+        assertThat(canonical(line("2025-03-03", "08:15", "30").replace(GRANT, "{" + GRANT + "}"))).isFalse();
+    }
+
+    @Test
+    void linesWithAnotherNumberOfFieldsBlankLinesAndTheQuoteCharacterAreNot() {
+        assertThat(canonical(line("2025-03-03", "08:15", "30") + ";")).isFalse();
+        assertThat(canonical("A-1;" + GRANT + ";DELIVERED;2025-03-03;08:15;20")).isFalse();
+        assertThat(canonical(line("2025-03-03", "08:15", "30"), "", line("2025-03-03", "08:15", "30"))).isFalse();
+        assertThat(canonical(line("2025-03-03", "08:15", "30").replace("A-1", "A\u001e1"))).isFalse();
+        assertThat(CanonicalVisitFile.isCanonical(HEADER)).as("no data lines: COPY stages none, the import says so").isTrue();
+    }
+}

@@ -95,7 +95,7 @@ public final class CatalogFiles {
 
     /** Reads one file; throws {@link CatalogFileException} naming every problem in it. */
     public Loaded read(Resource resource) {
-        String file = label(resource);
+        String file = YamlLines.label(resource);
         byte[] bytes;
         try (InputStream in = resource.getInputStream()) {
             bytes = in.readAllBytes();
@@ -113,7 +113,7 @@ public final class CatalogFiles {
         try {
             entry = YAML.readValue(bytes, FileEntry.class);
         } catch (JacksonException e) {
-            String path = path(e);
+            String path = YamlLines.path(e);
             throw new CatalogFileException(List.of(format(file, line(e), entryCode(tree, path), path, e.getOriginalMessage())));
         }
         if (entry == null) {
@@ -159,16 +159,6 @@ public final class CatalogFiles {
     }
 
     /** "253-greve/catalog-2022.yaml": the file with its municipality folder. */
-    static String label(Resource resource) {
-        try {
-            String path = resource.getURI().toString();
-            String[] parts = path.split("/");
-            return parts.length >= 2 ? parts[parts.length - 2] + "/" + parts[parts.length - 1] : path;
-        } catch (IOException | RuntimeException e) {
-            return Objects.requireNonNullElse(resource.getFilename(), resource.getDescription());
-        }
-    }
-
     private static String format(String file, int line, String entry, String path, String problem) {
         return file + (line > 0 ? ", line " + line : "") + (entry != null ? ", entry '" + entry + "'" : "")
                 + (path != null && !path.isEmpty() ? ", field " + path : "") + ": " + problem;
@@ -176,18 +166,6 @@ public final class CatalogFiles {
 
     private static int line(JacksonException e) {
         return e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-    }
-
-    private static String path(JacksonException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference ref : e.getPath()) {
-            if (ref.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     /** The code of the intervention or area a path lies in, read from the parsed tree. */

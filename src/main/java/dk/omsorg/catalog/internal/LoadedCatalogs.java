@@ -1,5 +1,6 @@
 package dk.omsorg.catalog.internal;
 
+import dk.omsorg.shared.YamlLines;
 import dk.omsorg.catalog.Catalog;
 import dk.omsorg.catalog.Criterion;
 import org.slf4j.Logger;
@@ -53,7 +54,7 @@ public class LoadedCatalogs {
     public static List<CatalogFiles.Loaded> read(String location, CatalogFiles files) {
         try {
             Resource[] resources = new PathMatchingResourcePatternResolver().getResources(location);
-            return files.readAll(Arrays.stream(resources).sorted(Comparator.comparing(CatalogFiles::label)).toList());
+            return files.readAll(Arrays.stream(resources).sorted(Comparator.comparing(YamlLines::label)).toList());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list catalogue files at " + location, e);
         }

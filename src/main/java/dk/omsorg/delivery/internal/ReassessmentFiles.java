@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Reads {@code policy/<code>-<name>/reassessment.yaml}: one municipality's rule for when a grant's time must be
@@ -36,7 +35,7 @@ public final class ReassessmentFiles {
 
     /** @throws ReassessmentFileException naming every problem */
     public static MunicipalityRule read(Resource resource) {
-        String file = label(resource);
+        String file = YamlLines.label(resource);
         byte[] bytes;
         try (InputStream in = resource.getInputStream()) {
             bytes = in.readAllBytes();
@@ -48,7 +47,7 @@ public final class ReassessmentFiles {
             entry = YAML.readValue(bytes, FileEntry.class);
         } catch (JacksonException e) {
             throw new ReassessmentFileException(List.of(format(file, e.getLocation() == null ? -1 : e.getLocation().getLineNr(),
-                    path(e), e.getOriginalMessage())));
+                    YamlLines.path(e), e.getOriginalMessage())));
         }
         if (entry == null) {
             throw new ReassessmentFileException(List.of(file + ": the file is empty"));
@@ -88,30 +87,9 @@ public final class ReassessmentFiles {
         }
     }
 
-    static String label(Resource resource) {
-        try {
-            String[] parts = resource.getURI().toString().split("/");
-            return parts.length >= 2 ? parts[parts.length - 2] + "/" + parts[parts.length - 1] : resource.getURI().toString();
-        } catch (IOException | RuntimeException e) {
-            return Objects.requireNonNullElse(resource.getFilename(), resource.getDescription());
-        }
-    }
-
     private static String format(String file, int line, String path, String problem) {
         return file + (line > 0 ? ", line " + line : "") + (path != null && !path.isEmpty() ? ", field " + path : "")
                 + ": " + problem;
-    }
-
-    private static String path(JacksonException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference ref : e.getPath()) {
-            if (ref.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     static final class FileEntry {

@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -53,7 +52,7 @@ public final class ProviderFiles {
      * @throws ProviderFileException naming every problem
      */
     public static ProviderPolicy read(Resource resource, IntFunction<Set<String>> knownAreas) {
-        String file = label(resource);
+        String file = YamlLines.label(resource);
         byte[] bytes;
         try (InputStream in = resource.getInputStream()) {
             bytes = in.readAllBytes();
@@ -65,7 +64,7 @@ public final class ProviderFiles {
             entry = YAML.readValue(bytes, FileEntry.class);
         } catch (JacksonException e) {
             throw new ProviderFileException(List.of(format(file, e.getLocation() == null ? -1 : e.getLocation().getLineNr(),
-                    null, path(e), e.getOriginalMessage())));
+                    null, YamlLines.path(e), e.getOriginalMessage())));
         }
         if (entry == null) {
             throw new ProviderFileException(List.of(file + ": the file is empty"));
@@ -80,30 +79,9 @@ public final class ProviderFiles {
         return policy;
     }
 
-    static String label(Resource resource) {
-        try {
-            String[] parts = resource.getURI().toString().split("/");
-            return parts.length >= 2 ? parts[parts.length - 2] + "/" + parts[parts.length - 1] : resource.getURI().toString();
-        } catch (IOException | RuntimeException e) {
-            return Objects.requireNonNullElse(resource.getFilename(), resource.getDescription());
-        }
-    }
-
     private static String format(String file, int line, String provider, String path, String problem) {
         return file + (line > 0 ? ", line " + line : "") + (provider != null ? ", provider '" + provider + "'" : "")
                 + (path != null && !path.isEmpty() ? ", field " + path : "") + ": " + problem;
-    }
-
-    private static String path(JacksonException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference ref : e.getPath()) {
-            if (ref.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     private record Problem(String path, String provider, String message) {

@@ -32,7 +32,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -55,7 +54,7 @@ public final class SettlementFiles {
 
     /** @throws SettlementFileException naming every problem */
     public static SettlementPolicy read(Resource resource) {
-        String file = label(resource);
+        String file = YamlLines.label(resource);
         byte[] bytes;
         try (InputStream in = resource.getInputStream()) {
             bytes = in.readAllBytes();
@@ -67,7 +66,7 @@ public final class SettlementFiles {
             entry = YAML.readValue(bytes, FileEntry.class);
         } catch (JacksonException e) {
             throw new SettlementFileException(List.of(format(file, e.getLocation() == null ? -1 : e.getLocation().getLineNr(),
-                    path(e), e.getOriginalMessage())));
+                    YamlLines.path(e), e.getOriginalMessage())));
         }
         if (entry == null) {
             throw new SettlementFileException(List.of(file + ": the file is empty"));
@@ -391,30 +390,9 @@ public final class SettlementFiles {
         }
     }
 
-    static String label(Resource resource) {
-        try {
-            String[] parts = resource.getURI().toString().split("/");
-            return parts.length >= 2 ? parts[parts.length - 2] + "/" + parts[parts.length - 1] : resource.getURI().toString();
-        } catch (IOException | RuntimeException e) {
-            return Objects.requireNonNullElse(resource.getFilename(), resource.getDescription());
-        }
-    }
-
     private static String format(String file, int line, String path, String problem) {
         return file + (line > 0 ? ", line " + line : "") + (path != null && !path.isEmpty() ? ", field " + path : "")
                 + ": " + problem;
-    }
-
-    private static String path(JacksonException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference ref : e.getPath()) {
-            if (ref.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     static final class FileEntry {

@@ -1,19 +1,14 @@
 package dk.omsorg.decision.internal;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import dk.omsorg.shared.HtmlToPdf;
 import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dk.omsorg.decision.Letter;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
-import java.io.ByteArrayOutputStream;
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
@@ -32,8 +27,6 @@ import java.util.TimeZone;
 public class LetterRenderer {
 
     static final String TEMPLATE = "letters/decision";
-    private static final String FONT_DIR = "/usr/share/fonts/truetype/dejavu/";
-    private static final String FAMILY = "DejaVu Sans";
 
     private final ITemplateEngine templates;
 
@@ -57,28 +50,7 @@ public class LetterRenderer {
     }
 
     private static byte[] pdf(String html, LetterView view) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .useFastMode()
-                .withHtmlContent(html, null)
-                .withProducer("Omsorg")
-                .toStream(out);
-        // the standard PDF fonts cover æøå, but not every character a name may have
-        File regular = new File(FONT_DIR + "DejaVuSans.ttf");
-        File bold = new File(FONT_DIR + "DejaVuSans-Bold.ttf");
-        if (regular.canRead()) {
-            builder.useFont(regular, FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-        }
-        if (bold.canRead()) {
-            builder.useFont(bold, FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
-        }
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.setListener(new FixedMetadata(view));
-            renderer.createPDF();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The decision letter could not be rendered", e);
-        }
-        return out.toByteArray();
+        return HtmlToPdf.render(html, new FixedMetadata(view), "The decision letter");
     }
 
     /** Title, author, dates and document id from the decision instead of the clock. */

@@ -1,9 +1,9 @@
 package dk.omsorg.settlement.internal;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import dk.omsorg.shared.web.Downloads;
+import dk.omsorg.shared.HtmlToPdf;
 import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dk.omsorg.settlement.SettlementReport.CoPaymentLine;
 import dk.omsorg.settlement.SettlementReport.Statement;
 import dk.omsorg.settlement.SettlementReport.StatementLine;
@@ -15,8 +15,6 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -24,12 +22,10 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -40,7 +36,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import java.util.stream.Collectors;
 
 /**
  * A provider's statement as PDF (Danish, with the municipality's name, period, lines and totals), XLSX and CSV for
@@ -54,9 +49,8 @@ import java.util.stream.Collectors;
 public class StatementExport {
 
     public static final MediaType PDF = MediaType.APPLICATION_PDF;
-    public static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-    public static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    public static final MediaType CSV = Downloads.CSV;
+    public static final MediaType XLSX = Downloads.XLSX;
 
     /** The statement's CSV and XLSX line columns, in order (documented in docs/settlement-exports.md). */
     public static final List<String> HEADERS = List.of("Kommune", "Leverandør", "CVR", "Afregningsmåned", "Art",
@@ -71,8 +65,6 @@ public class StatementExport {
             "Bevillings-id", "Indsatskode", "Indsats", "Egenbetaling", "Enhed", "Antal", "Pris (kr.)", "Beløb (kr.)");
 
     static final String TEMPLATE = "settlement/statement-pdf";
-    private static final String FONT_DIR = "/usr/share/fonts/truetype/dejavu/";
-    private static final String FAMILY = "DejaVu Sans";
     private static final Locale DANISH = Locale.forLanguageTag("da");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", DANISH);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -86,23 +78,23 @@ public class StatementExport {
     }
 
     public ResponseEntity<byte[]> pdf(Statement statement) {
-        return download(pdfBytes(statement), PDF, fileName(statement, "pdf"));
+        return Downloads.attachment(pdfBytes(statement), PDF, fileName(statement, "pdf"));
     }
 
     public ResponseEntity<byte[]> xlsx(Statement statement) {
-        return download(xlsxBytes(statement), XLSX, fileName(statement, "xlsx"));
+        return Downloads.attachment(xlsxBytes(statement), XLSX, fileName(statement, "xlsx"));
     }
 
     public ResponseEntity<byte[]> csv(Statement statement) {
-        return download(csvBytes(statement), CSV, fileName(statement, "csv"));
+        return Downloads.attachment(csvBytes(statement), CSV, fileName(statement, "csv"));
     }
 
     public ResponseEntity<byte[]> coPaymentCsv(SettlementRun run, List<CoPaymentLine> lines) {
-        return download(coPaymentCsvBytes(run, lines), CSV, coPaymentFileName(run, "csv"));
+        return Downloads.attachment(coPaymentCsvBytes(run, lines), CSV, coPaymentFileName(run, "csv"));
     }
 
     public ResponseEntity<byte[]> coPaymentXlsx(SettlementRun run, List<CoPaymentLine> lines) {
-        return download(coPaymentXlsxBytes(run, lines), XLSX, coPaymentFileName(run, "xlsx"));
+        return Downloads.attachment(coPaymentXlsxBytes(run, lines), XLSX, coPaymentFileName(run, "xlsx"));
     }
 
     // --- names and Danish texts ---
@@ -164,28 +156,7 @@ public class StatementExport {
         Map<String, Object> model = Map.of("s", statement, "rows", rows(statement), "period", month(statement.run().month()),
                 "status", status(statement.run()), "draft", !statement.run().approved());
         String html = templates.process(TEMPLATE, new Context(DANISH, model));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .useFastMode()
-                .withHtmlContent(html, null)
-                .withProducer("Omsorg")
-                .toStream(out);
-        // the standard PDF fonts cover æøå, but not every character a citizen's name may have
-        File regular = new File(FONT_DIR + "DejaVuSans.ttf");
-        File bold = new File(FONT_DIR + "DejaVuSans-Bold.ttf");
-        if (regular.canRead()) {
-            builder.useFont(regular, FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-        }
-        if (bold.canRead()) {
-            builder.useFont(bold, FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
-        }
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.setListener(new FixedMetadata(statement));
-            renderer.createPDF();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The statement could not be rendered", e);
-        }
-        return out.toByteArray();
+        return HtmlToPdf.render(html, new FixedMetadata(statement), "The statement");
     }
 
     /** Title, author and dates from the run instead of the clock, so the same statement renders the same bytes. */
@@ -277,40 +248,14 @@ public class StatementExport {
 
     /** One row per statement line; no total row, so a finance system can read every row alike. */
     public byte[] csvBytes(Statement statement) {
-        return csv(HEADERS, lineRows(statement));
+        return Downloads.csv(HEADERS, lineRows(statement));
     }
 
     /** One row per citizen and co-payment, then a row "I alt" with the total. */
     public byte[] coPaymentCsvBytes(SettlementRun run, List<CoPaymentLine> lines) {
         List<List<Object>> rows = coPaymentRows(run, lines);
         rows.add(totalRow(CO_PAYMENT_HEADERS.size(), coPaymentTotal(lines)));
-        return csv(CO_PAYMENT_HEADERS, rows);
-    }
-
-    private static byte[] csv(List<String> headers, List<List<Object>> rows) {
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(headers.stream().map(StatementExport::field).collect(Collectors.joining(";"))).append("\r\n");
-        for (List<Object> row : rows) {
-            csv.append(row.stream().map(StatementExport::csvCell).collect(Collectors.joining(";"))).append("\r\n");
-        }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String csvCell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof BigDecimal d) {
-            return d.toPlainString().replace('.', ',');
-        }
-        return field(value.toString());
-    }
-
-    private static String field(String text) {
-        if (text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+        return Downloads.csv(CO_PAYMENT_HEADERS, rows);
     }
 
     // --- XLSX ---
@@ -424,13 +369,6 @@ public class StatementExport {
     /** Always Danish, also outside a web request (a statement is a Danish document). */
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, key, DANISH);
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(fileName).build().toString())
-                .body(body);
     }
 
     /** Hours with two decimals: 90 minutes → 1.50. */

@@ -1,5 +1,6 @@
 package dk.omsorg.supervision.internal;
 
+import dk.omsorg.shared.web.Downloads;
 import dk.omsorg.shared.web.Messages;
 import dk.omsorg.supervision.Sample;
 import dk.omsorg.supervision.SampleReport;
@@ -8,8 +9,6 @@ import dk.omsorg.supervision.SampleReport.Line;
 import dk.omsorg.supervision.SampleReport.ProviderPart;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -18,7 +17,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,23 +44,17 @@ public class SampleExport {
         this.messages = messages;
     }
 
-    public static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-    public static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    public static final MediaType CSV = Downloads.CSV;
+    public static final MediaType XLSX = Downloads.XLSX;
 
     /** The CSV as a file download. */
     public ResponseEntity<byte[]> csvDownload(SampleReport report) {
-        return download(csv(report), CSV, fileName(report.sample(), "csv"));
+        return Downloads.attachment(csv(report), CSV, fileName(report.sample(), "csv"));
     }
 
     /** The XLSX as a file download. */
     public ResponseEntity<byte[]> xlsxDownload(SampleReport report) {
-        return download(xlsx(report), XLSX, fileName(report.sample(), "xlsx"));
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
-                .body(body);
+        return Downloads.attachment(xlsx(report), XLSX, fileName(report.sample(), "xlsx"));
     }
 
     public String fileName(Sample sample, String extension) {
@@ -114,29 +106,7 @@ public class SampleExport {
     }
 
     public byte[] csv(SampleReport report) {
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(HEADERS.stream().map(SampleExport::field).collect(Collectors.joining(";"))).append("\r\n");
-        for (List<Object> row : rows(report)) {
-            csv.append(row.stream().map(SampleExport::csvCell).collect(Collectors.joining(";"))).append("\r\n");
-        }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String csvCell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof BigDecimal d) {
-            return d.toPlainString().replace('.', ',');
-        }
-        return field(value.toString());
-    }
-
-    private static String field(String text) {
-        if (text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+        return Downloads.csv(HEADERS, rows(report));
     }
 
     public byte[] xlsx(SampleReport report) {

@@ -40,8 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * appear, approves (a second tab that still shows the draft is then told in Danish that the month is already
  * approved), and downloads a provider's statement as PDF and Excel; the provider then sees its own statement only.
  * <p>
- * Needs the export component (PDF, XLSX) and the provider's statement pages ({@code /provider/statements}) from the
- * exports work; Greve's December 2022 is shared with {@code SettlementWebTest}, which never approves it.
+ * Greve's December 2022 is shared with {@code SettlementWebTest}, which never approves it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SettlementJourneyTest {

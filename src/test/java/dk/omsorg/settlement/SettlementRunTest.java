@@ -299,10 +299,20 @@ class SettlementRunTest {
         assertThat(kr(bonus.get(0).get("amount"))).isEqualTo("1500.00");
         assertThat(bonus.get(0).get("account").asText()).isEqualTo("5.30.29");
 
+        // after a switch during the course the bonus goes to the provider delivering it at the final evaluation
+        jdbc.sql("""
+                insert into provider_switch (municipality_id, citizen_id, grant_key, old_provider_id, new_provider_id, cause,
+                    requested_on, effective_from, created_at, created_by)
+                values (253, ?, ?, ?, ?, 'CITIZEN_REQUEST', '2021-11-15', '2021-12-01', now(), 'test')""")
+                .params(fixture.citizenId(), improved, solsikken, kystens).update();
+        JsonNode switched = settle("2022-01");
+        assertThat(statementLines(switched, solsikken, improved, "BONUS")).isEmpty();
+        assertThat(statementLines(switched, kystens, improved, "BONUS")).hasSize(1);
+
         // the same course improving by 1 point earns nothing (minImprovement 2)
         fixture.assessment(LocalDate.of(2022, 1, 13), java.util.Map.of(washing, 2, mobility, 2));
         JsonNode again = settle("2022-01");
-        assertThat(statementLines(again, solsikken, improved, "BONUS")).isEmpty();
+        assertThat(statementLines(again, kystens, improved, "BONUS")).isEmpty();
     }
 
     // --- helpers ---

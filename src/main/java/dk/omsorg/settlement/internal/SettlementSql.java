@@ -249,8 +249,8 @@ final class SettlementSql {
             group by p.citizen_id, p.grant_key, p.intervention_code, p.intervention_name, p.rate, pr.name, pr.amount_ore""";
 
     /**
-     * The outcome bonus (seed 004): per § 83 a course grant finally evaluated in the month, to the provider chosen
-     * for it, when the FSIII functional-ability scores improved by at least min_improvement points in all — the
+     * The outcome bonus (seed 004): per § 83 a course grant finally evaluated in the month, to the provider delivering
+     * it on the final evaluation (the one chosen, or after a switch the new one), when the FSIII functional-ability scores improved by at least min_improvement points in all — the
      * net fall in score over the states scored 0–4 both in the last assessment on or before the course's start and
      * in the last one after the start and on or before the final evaluation.
      */
@@ -282,7 +282,13 @@ final class SettlementSql {
             insert into settlement_line (run_id, municipality_id, provider_id, kind, service_month, citizen_id, grant_key,
                 intervention_code, intervention_name, rate_group, legal_basis, account, band, unit, rate_source, rate_ore,
                 visits, minutes, amount_ore)
-            select :run, :municipality, c.provider_id, 'BONUS', cast(:from as date), c.citizen_id, c.grant_key,
+            select :run, :municipality,
+                   -- the provider delivering the course on its final evaluation (after a switch, the new one)
+                   coalesce((select s.provider_id from grant_delivery_segment s where s.grant_key = c.grant_key
+                               and (s.from_on is null or s.from_on <= c.final_evaluation_on)
+                               and (s.next_from is null or c.final_evaluation_on < s.next_from)
+                             order by s.from_on desc nulls last limit 1), c.provider_id),
+                   'BONUS', cast(:from as date), c.citizen_id, c.grant_key,
                    c.intervention_code, c.intervention_name, 'outcome-bonus', c.legal_basis, b.account, 'ALL', 'COURSE',
                    'BONUS', b.amount_ore, 1, 0, b.amount_ore
             from course c join improvement i on i.grant_key = c.grant_key

@@ -1,16 +1,14 @@
 package dk.omsorg.delivery.internal;
 
+import dk.omsorg.shared.PolicyFile;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dk.omsorg.delivery.ReassessmentRule;
 import dk.omsorg.shared.YamlLines;
 import org.springframework.core.io.Resource;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,24 +33,10 @@ public final class ReassessmentFiles {
 
     /** @throws ReassessmentFileException naming every problem */
     public static MunicipalityRule read(Resource resource) {
-        String file = YamlLines.label(resource);
-        byte[] bytes;
-        try (InputStream in = resource.getInputStream()) {
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new ReassessmentFileException(List.of(file + ": cannot be read: " + e.getMessage()));
-        }
-        FileEntry entry;
-        try {
-            entry = YAML.readValue(bytes, FileEntry.class);
-        } catch (JacksonException e) {
-            throw new ReassessmentFileException(List.of(format(file, e.getLocation() == null ? -1 : e.getLocation().getLineNr(),
-                    YamlLines.path(e), e.getOriginalMessage())));
-        }
-        if (entry == null) {
-            throw new ReassessmentFileException(List.of(file + ": the file is empty"));
-        }
-        YamlLines lines = YamlLines.of(bytes, YAML);
+        PolicyFile<FileEntry> read = PolicyFile.read(resource, YAML, FileEntry.class, ReassessmentFileException::new);
+        String file = read.label();
+        FileEntry entry = read.entry();
+        YamlLines lines = read.lines();
         List<String> problems = new ArrayList<>();
         check(problems, lines, file, entry.municipality != null, entry.municipality != null && entry.municipality > 0, "municipality",
                 "is required (the official municipality code)");
@@ -83,13 +67,8 @@ public final class ReassessmentFiles {
     private static void check(List<String> problems, YamlLines lines, String file, boolean present, boolean ok,
                               String field, String message) {
         if (!ok) {
-            problems.add(format(file, present ? lines.line(field) : -1, field, message));
+            problems.add(PolicyFile.problem(file, present ? lines.line(field) : -1, field, message));
         }
-    }
-
-    private static String format(String file, int line, String path, String problem) {
-        return file + (line > 0 ? ", line " + line : "") + (path != null && !path.isEmpty() ? ", field " + path : "")
-                + ": " + problem;
     }
 
     static final class FileEntry {

@@ -1,5 +1,6 @@
 package dk.omsorg.followup.internal;
 
+import dk.omsorg.shared.PolicyFile;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dk.omsorg.followup.FollowUpRule;
 import dk.omsorg.followup.FollowUpRule.AfterRehabilitation;
@@ -11,13 +12,10 @@ import dk.omsorg.followup.FollowUpRule.Validity;
 import dk.omsorg.followup.MunicipalityFollowUp;
 import dk.omsorg.shared.YamlLines;
 import org.springframework.core.io.Resource;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,24 +64,10 @@ public final class FollowUpFiles {
 
     /** @throws FollowUpFileException naming every problem */
     public static MunicipalityFollowUp read(Resource resource) {
-        String file = YamlLines.label(resource);
-        byte[] bytes;
-        try (InputStream in = resource.getInputStream()) {
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new FollowUpFileException(List.of(file + ": cannot be read: " + e.getMessage()));
-        }
-        FileEntry entry;
-        try {
-            entry = YAML.readValue(bytes, FileEntry.class);
-        } catch (JacksonException e) {
-            throw new FollowUpFileException(List.of(format(file, e.getLocation() == null ? -1 : e.getLocation().getLineNr(),
-                    YamlLines.path(e), e.getOriginalMessage())));
-        }
-        if (entry == null) {
-            throw new FollowUpFileException(List.of(file + ": the file is empty"));
-        }
-        YamlLines lines = YamlLines.of(bytes, YAML);
+        PolicyFile<FileEntry> read = PolicyFile.read(resource, YAML, FileEntry.class, FollowUpFileException::new);
+        String file = read.label();
+        FileEntry entry = read.entry();
+        YamlLines lines = read.lines();
         List<String> problems = new ArrayList<>();
         Problems p = new Problems(problems, lines, file);
         p.check(entry.municipality != null && entry.municipality > 0, "municipality", "is required (the official municipality code)");
@@ -184,14 +168,9 @@ public final class FollowUpFiles {
     private record Problems(List<String> problems, YamlLines lines, String file) {
         void check(boolean ok, String field, String message) {
             if (!ok) {
-                problems.add(format(file, lines.line(field), field, message));
+                problems.add(PolicyFile.problem(file, lines.line(field), field, message));
             }
         }
-    }
-
-    private static String format(String file, int line, String path, String problem) {
-        return file + (line > 0 ? ", line " + line : "") + (path != null && !path.isEmpty() ? ", field " + path : "")
-                + ": " + problem;
     }
 
     static final class FileEntry {

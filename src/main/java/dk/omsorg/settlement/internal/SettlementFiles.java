@@ -1,5 +1,6 @@
 package dk.omsorg.settlement.internal;
 
+import dk.omsorg.shared.PolicyFile;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dk.omsorg.delivery.ReassessmentRule;
 import dk.omsorg.settlement.SettlementPolicy;
@@ -13,13 +14,10 @@ import dk.omsorg.settlement.TimeBandRule;
 import dk.omsorg.shared.Money;
 import dk.omsorg.shared.YamlLines;
 import org.springframework.core.io.Resource;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -54,25 +52,9 @@ public final class SettlementFiles {
 
     /** @throws SettlementFileException naming every problem */
     public static SettlementPolicy read(Resource resource) {
-        String file = YamlLines.label(resource);
-        byte[] bytes;
-        try (InputStream in = resource.getInputStream()) {
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new SettlementFileException(List.of(file + ": cannot be read: " + e.getMessage()));
-        }
-        FileEntry entry;
-        try {
-            entry = YAML.readValue(bytes, FileEntry.class);
-        } catch (JacksonException e) {
-            throw new SettlementFileException(List.of(format(file, e.getLocation() == null ? -1 : e.getLocation().getLineNr(),
-                    YamlLines.path(e), e.getOriginalMessage())));
-        }
-        if (entry == null) {
-            throw new SettlementFileException(List.of(file + ": the file is empty"));
-        }
-        Reader reader = new Reader(file, YamlLines.of(bytes, YAML));
-        SettlementPolicy policy = reader.policy(entry, sha256(bytes));
+        PolicyFile<FileEntry> read = PolicyFile.read(resource, YAML, FileEntry.class, SettlementFileException::new);
+        Reader reader = new Reader(read.label(), read.lines());
+        SettlementPolicy policy = reader.policy(read.entry(), sha256(read.bytes()));
         if (!reader.problems.isEmpty()) {
             throw new SettlementFileException(reader.problems);
         }
@@ -90,12 +72,12 @@ public final class SettlementFiles {
         }
 
         void problem(String field, String message) {
-            problems.add(format(file, lines.line(field), field, message));
+            problems.add(PolicyFile.problem(file, lines.line(field), field, message));
         }
 
         boolean require(Object value, String field, String message) {
             if (value == null || value instanceof String s && s.isBlank()) {
-                problems.add(format(file, -1, field, message));
+                problems.add(PolicyFile.problem(file, -1, field, message));
                 return false;
             }
             return true;
@@ -388,11 +370,6 @@ public final class SettlementFiles {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String format(String file, int line, String path, String problem) {
-        return file + (line > 0 ? ", line " + line : "") + (path != null && !path.isEmpty() ? ", field " + path : "")
-                + ": " + problem;
     }
 
     static final class FileEntry {

@@ -155,6 +155,9 @@ public class CheckingGrants {
             if (g.per() == null) {
                 violations.add(new Violation(at + ".per", "catalog.grant.perRequired", number));
             }
+            if (g.every() < 1 || g.every() > ProposedGrant.MAX_EVERY) {
+                violations.add(new Violation(at + ".every", "catalog.grant.every", number, g.every(), ProposedGrant.MAX_EVERY));
+            }
             if (g.minutesPerDelivery() < 1 || g.minutesPerDelivery() > MINUTES_PER_DAY) {
                 violations.add(new Violation(at + ".minutesPerDelivery", "catalog.grant.minutes", number, g.minutesPerDelivery()));
             }

@@ -18,4 +18,17 @@ public enum LimitPeriod {
     public String danish() {
         return danish;
     }
+
+    /** "ugentligt" for every 1; "pr. 3 uger" for a cap counted over 3 weeks ("højst 2 gange pr. 3 uger"). */
+    public String danish(int every) {
+        if (every <= 1) {
+            return danish;
+        }
+        return "pr. " + every + " " + switch (this) {
+            case DAY, NIGHT -> "dage";
+            case WEEK -> "uger";
+            case MONTH -> "måneder";
+            case YEAR -> "år";
+        };
+    }
 }

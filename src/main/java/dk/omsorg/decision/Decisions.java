@@ -476,7 +476,7 @@ public class Decisions {
             checked.add(new ProposalCheck(i, r.proposal().inputIndex(), in, r.proposal().carried(), c.catalogVersion(),
                     c.catalogValidFrom(), r.area(), r.intervention(), c.startBy(), r.end(), r.course(),
                     r.intervention() == null ? null : CriteriaEvaluation.of(r.intervention(), scores),
-                    Grant.weeklyMinutes(in.times(), in.per(), in.shifts(), in.minutesPerDelivery()), findings));
+                    Grant.weeklyMinutes(in.times(), in.per(), in.every(), in.shifts(), in.minutesPerDelivery()), findings));
         }
         WeeklyTime weekly = WeeklyTime.sum(checked.stream()
                 .map(g -> new WeeklyTime.Line(g.interventionCode(), g.interventionName(), g.weeklyMinutes())).toList());
@@ -580,7 +580,7 @@ public class Decisions {
         CriteriaEvaluation criteria = g.criteria();
         return new Grant(null, key, versionNo, false, g.catalogVersion(), g.catalogValidFrom(), g.area().code(),
                 g.area().name(), intervention.code(), intervention.name(), g.legalBasis(), g.area().appealable(),
-                in.times(), in.per(), in.shifts(), in.minutesPerDelivery(), in.start(), g.end(), in.goals(), g.startBy(),
+                in.times(), in.per(), in.every(), in.shifts(), in.minutesPerDelivery(), in.start(), g.end(), in.goals(), g.startBy(),
                 g.weeklyMinutes(), g.course(), CriteriaOutcome.of(criteria, hasCriteria),
                 hasCriteria ? criteriaText(intervention) : null, hasCriteria ? explain(criteria) : null,
                 in.overrideReason(), g.findings(), provider, effectiveFrom);

@@ -26,7 +26,8 @@ import java.util.UUID;
  * @param legalBasis    the area's legal basis, e.g. "SEL § 83 stk. 1 nr. 1"
  * @param appealable    false where the decision cannot be brought before Ankestyrelsen (seed 001: § 82 a, § 82 b stk. 2)
  * @param startBy       the last day help may start by the standard; null when it sets none
- * @param weeklyMinutes granted minutes per week: times × shifts × (7 for daily) × minutes
+ * @param every         the interval in {@code per} units: 1 for "ugentligt", 3 for "hver 3. uge"
+ * @param weeklyMinutes granted minutes per week on average, rounded: times × shifts × minutes per the period's weeks
  * @param course        the rehabilitation course frame; null when the grant is not a § 83 a course
  * @param findings      the rules about this grant alone, as they stood when it was decided
  * @param provider      the provider chosen when the grant was decided and how; null when none. The same in
@@ -38,12 +39,12 @@ import java.util.UUID;
 public record Grant(Long id, UUID grantKey, int versionNo, boolean carriedOver, String catalogVersion,
                     LocalDate catalogValidFrom, String areaCode, String areaName, String interventionCode,
                     String interventionName, String legalBasis, boolean appealable, int times, FrequencyUnit per,
-                    Set<Shift> shifts, int minutesPerDelivery, LocalDate start, LocalDate end, String goals,
+                    int every, Set<Shift> shifts, int minutesPerDelivery, LocalDate start, LocalDate end, String goals,
                     LocalDate startBy, int weeklyMinutes, CoursePlan course, CriteriaOutcome criteriaOutcome,
                     String criteriaText, String criteriaExplanation, String overrideReason, List<Finding> findings,
                     ProviderChoice provider, LocalDate effectiveFrom) {
 
-    /** A grant in force from its start. */
+    /** A grant stated per one day or week, in force from its start. */
     public Grant(Long id, UUID grantKey, int versionNo, boolean carriedOver, String catalogVersion,
                  LocalDate catalogValidFrom, String areaCode, String areaName, String interventionCode,
                  String interventionName, String legalBasis, boolean appealable, int times, FrequencyUnit per,
@@ -52,7 +53,7 @@ public record Grant(Long id, UUID grantKey, int versionNo, boolean carriedOver, 
                  String criteriaText, String criteriaExplanation, String overrideReason, List<Finding> findings,
                  ProviderChoice provider) {
         this(id, grantKey, versionNo, carriedOver, catalogVersion, catalogValidFrom, areaCode, areaName, interventionCode,
-                interventionName, legalBasis, appealable, times, per, shifts, minutesPerDelivery, start, end, goals, startBy,
+                interventionName, legalBasis, appealable, times, per, 1, shifts, minutesPerDelivery, start, end, goals, startBy,
                 weeklyMinutes, course, criteriaOutcome, criteriaText, criteriaExplanation, overrideReason, findings, provider,
                 start);
     }
@@ -84,19 +85,21 @@ public record Grant(Long id, UUID grantKey, int versionNo, boolean carriedOver, 
         }
         shifts = shifts == null || shifts.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(shifts));
         findings = List.copyOf(findings);
-        if (weeklyMinutes != weeklyMinutes(times, per, shifts, minutesPerDelivery)) {
+        if (every < 1) {
+            throw new IllegalArgumentException("A grant's interval must be positive");
+        }
+        if (weeklyMinutes != weeklyMinutes(times, per, every, shifts, minutesPerDelivery)) {
             throw new IllegalArgumentException("Weekly minutes do not match the frequency");
         }
     }
 
     /**
-     * Granted minutes per week. {@code times} counts per listed shift (1 a day in the day and the
-     * evening shift is two visits a day); no shift stated counts as one.
+     * Granted minutes per week, an average rounded half up to whole minutes (every 3rd week of 60 minutes is 20).
+     * {@code times} counts per listed shift (1 a day in the day and the evening shift is two visits a day); no shift
+     * stated counts as one.
      */
-    public static int weeklyMinutes(int times, FrequencyUnit per, Set<Shift> shifts, int minutesPerDelivery) {
-        long inShifts = shifts == null || shifts.isEmpty() ? 1 : shifts.size();
-        long perWeek = per == FrequencyUnit.DAY ? 7 : 1;
-        return Math.toIntExact(times * inShifts * perWeek * minutesPerDelivery);
+    public static int weeklyMinutes(int times, FrequencyUnit per, int every, Set<Shift> shifts, int minutesPerDelivery) {
+        return ProposedGrant.weeklyMinutes(times, per, every, shifts, minutesPerDelivery);
     }
 
     public boolean rehabilitationCourse() {
@@ -123,13 +126,13 @@ public record Grant(Long id, UUID grantKey, int versionNo, boolean carriedOver, 
     }
 
     ProposedGrant asProposed() {
-        return new ProposedGrant(interventionCode, times, per, shifts, minutesPerDelivery, start, end);
+        return new ProposedGrant(interventionCode, times, per, every, shifts, minutesPerDelivery, start, end);
     }
 
     /** The same grant in the next decision version, unchanged. */
     Grant carryOver() {
         return new Grant(null, grantKey, versionNo, true, catalogVersion, catalogValidFrom, areaCode, areaName,
-                interventionCode, interventionName, legalBasis, appealable, times, per, shifts, minutesPerDelivery,
+                interventionCode, interventionName, legalBasis, appealable, times, per, every, shifts, minutesPerDelivery,
                 start, end, goals, startBy, weeklyMinutes, course, criteriaOutcome, criteriaText, criteriaExplanation,
                 overrideReason, findings, provider, effectiveFrom);
     }
@@ -148,12 +151,12 @@ public record Grant(Long id, UUID grantKey, int versionNo, boolean carriedOver, 
     /** Whether {@code input} asks for exactly this grant. */
     boolean sameAs(GrantInput input) {
         return differsOnlyInMinutesOrFrequency(input) && Objects.equals(input.times(), times) && input.per() == per
-                && input.shifts().equals(shifts) && Objects.equals(input.minutesPerDelivery(), minutesPerDelivery);
+                && input.every() == every && input.shifts().equals(shifts) && Objects.equals(input.minutesPerDelivery(), minutesPerDelivery);
     }
 
     /** This grant as input again, e.g. to check it together with changed grants. */
     GrantInput asInput() {
-        return new GrantInput(grantKey, interventionCode, times, per, shifts, minutesPerDelivery, start, end, goals,
-                overrideReason != null, overrideReason, provider);
+        return new GrantInput(grantKey, interventionCode, times, per, every, shifts, minutesPerDelivery, start, end, goals,
+                overrideReason != null, overrideReason, provider, null);
     }
 }

@@ -14,7 +14,8 @@ import java.util.UUID;
  * One grant as the caseworker proposes it, before it is checked.
  *
  * @param grantKey           in a change: the grant of the decision being changed; null for a new grant
- * @param times              how many times per {@code per} in each listed shift (see {@link ProposedGrant})
+ * @param times              how many times per {@code every} {@code per} in each listed shift (see {@link ProposedGrant})
+ * @param every              the interval: 1 for "ugentligt", 3 for "hver 3. uge"
  * @param shifts             the shifts; empty when not stated
  * @param end                the last day of temporary help; null when open (a rehabilitation course
  *                           without an end runs its full length)
@@ -26,9 +27,17 @@ import java.util.UUID;
  *                           date (or the start, if later). Earlier than the decision date is a back-dated change
  *                           (seed 002). Ignored for a new grant, which takes effect from its start
  */
-public record GrantInput(UUID grantKey, String interventionCode, Integer times, FrequencyUnit per, Set<Shift> shifts,
-                         Integer minutesPerDelivery, LocalDate start, LocalDate end, String goals, boolean override,
-                         String overrideReason, ProviderChoice provider, LocalDate effectiveFrom) {
+public record GrantInput(UUID grantKey, String interventionCode, Integer times, FrequencyUnit per, int every,
+                         Set<Shift> shifts, Integer minutesPerDelivery, LocalDate start, LocalDate end, String goals,
+                         boolean override, String overrideReason, ProviderChoice provider, LocalDate effectiveFrom) {
+
+    /** A grant stated per one day or week, or a change of one. */
+    public GrantInput(UUID grantKey, String interventionCode, Integer times, FrequencyUnit per, Set<Shift> shifts,
+                      Integer minutesPerDelivery, LocalDate start, LocalDate end, String goals, boolean override,
+                      String overrideReason, ProviderChoice provider, LocalDate effectiveFrom) {
+        this(grantKey, interventionCode, times, per, 1, shifts, minutesPerDelivery, start, end, goals, override,
+                overrideReason, provider, effectiveFrom);
+    }
 
     /** A grant (or change) taking effect on the decision date. */
     public GrantInput(UUID grantKey, String interventionCode, Integer times, FrequencyUnit per, Set<Shift> shifts,
@@ -59,7 +68,7 @@ public record GrantInput(UUID grantKey, String interventionCode, Integer times, 
     }
 
     ProposedGrant proposed(LocalDate effectiveEnd) {
-        return new ProposedGrant(interventionCode, times == null ? 0 : times, per, shifts,
+        return new ProposedGrant(interventionCode, times == null ? 0 : times, per, every, shifts,
                 minutesPerDelivery == null ? 0 : minutesPerDelivery, start, effectiveEnd);
     }
 }

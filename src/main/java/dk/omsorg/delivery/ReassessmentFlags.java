@@ -178,7 +178,7 @@ public class ReassessmentFlags {
         LocalDate effectiveFrom = adjustment.effectiveFrom() != null ? adjustment.effectiveFrom()
                 : (flag.firstDay().isBefore(grant.effectiveFrom()) ? grant.effectiveFrom() : flag.firstDay());
         GrantInput input = new GrantInput(grant.grantKey(), grant.interventionCode(),
-                adjustment.times() != null ? adjustment.times() : grant.times(), grant.per(), grant.shifts(),
+                adjustment.times() != null ? adjustment.times() : grant.times(), grant.per(), grant.every(), grant.shifts(),
                 adjustment.minutesPerDelivery() != null ? adjustment.minutesPerDelivery() : grant.minutesPerDelivery(),
                 grant.start(), grant.end(), grant.goals(), adjustment.overrideReason() != null, adjustment.overrideReason(),
                 null, effectiveFrom);

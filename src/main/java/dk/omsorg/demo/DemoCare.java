@@ -122,24 +122,35 @@ class DemoCare implements ApplicationRunner {
 
     /**
      * One grant and how it is delivered: in one shift, on the days listed (daily: once a day; else once on
-     * each of the days a week), at the weekday and weekend start times, by the provider's user.
+     * each of the days a week, every {@code everyWeeks} weeks — Greve's cleaning "hver 3. uge", laundry "hver 2. uge"),
+     * at the weekday and weekend start times, by the provider's user.
      */
     private record Help(String who, String code, Shift shift, int minutes, String provider, Set<DayOfWeek> days,
-                        String weekday, String weekend) {
+                        String weekday, String weekend, int everyWeeks) {
+        Help(String who, String code, Shift shift, int minutes, String provider, Set<DayOfWeek> days, String weekday,
+             String weekend) {
+            this(who, code, shift, minutes, provider, days, weekday, weekend, 1);
+        }
+
+        /** Whether the grant has a delivery in the week of {@code day}, counted from the week of its start. */
+        boolean deliveredInWeekOf(LocalDate day, LocalDate start) {
+            long weeks = java.time.temporal.ChronoUnit.WEEKS.between(start.with(DayOfWeek.MONDAY), day.with(DayOfWeek.MONDAY));
+            return weeks % everyWeeks == 0;
+        }
     }
 
     private static final List<Help> HELP = List.of(
             new Help("aase", "daglig-hygiejne", DAY, 25, SOLSIKKEN, DAILY, "07:45", "09:00"),
             new Help("aase", "daglig-hygiejne", EVENING, 15, SOLSIKKEN, DAILY, "20:30", "20:30"),
-            new Help("aase", "lille-rengoering", DAY, 30, SOLSIKKEN, Set.of(TUESDAY), "10:00", null),
-            new Help("aase", "toejvask-8kg-hver-anden-uge", DAY, 10, SOLSIKKEN, Set.of(THURSDAY), "13:00", null),
+            new Help("aase", "lille-rengoering", DAY, 30, SOLSIKKEN, Set.of(TUESDAY), "10:00", null, 3),
+            new Help("aase", "toejvask-8kg-hver-anden-uge", DAY, 10, SOLSIKKEN, Set.of(THURSDAY), "13:00", null, 2),
             new Help("holger", "daglig-hygiejne", DAY, 20, HJEMMEPLEJEN, DAILY, "08:15", "09:30"),
             new Help("holger", "daglig-hygiejne", EVENING, 15, HJEMMEPLEJEN, DAILY, "19:45", "19:45"),
-            new Help("holger", "lille-rengoering", DAY, 30, SOLSIKKEN, Set.of(WEDNESDAY), "11:00", null),
+            new Help("holger", "lille-rengoering", DAY, 30, SOLSIKKEN, Set.of(WEDNESDAY), "11:00", null, 3),
             new Help("holger", "madudbringning", DAY, 5, KYSTENS, DAILY, "11:30", "11:30"),
             new Help("gerda", "bad", DAY, 30, HJEMMEPLEJEN, Set.of(FRIDAY), "10:30", null),
-            new Help("gerda", "mellem-rengoering", DAY, 40, KYSTENS, Set.of(MONDAY), "12:30", null),
-            new Help("gerda", "toejvask-8kg-hver-anden-uge", DAY, 10, KYSTENS, Set.of(THURSDAY), "14:00", null),
+            new Help("gerda", "mellem-rengoering", DAY, 40, KYSTENS, Set.of(MONDAY), "12:30", null, 3),
+            new Help("gerda", "toejvask-8kg-hver-anden-uge", DAY, 10, KYSTENS, Set.of(THURSDAY), "14:00", null, 2),
             new Help("gerda", "madudbringning", DAY, 5, KYSTENS, DAILY, "11:00", "11:00"),
             new Help("svend", "daglig-hygiejne", DAY, 30, HJEMMEPLEJEN, DAILY, "07:30", "08:30"),
             new Help("svend", "daglig-hygiejne", EVENING, 20, HJEMMEPLEJEN, DAILY, "21:00", "21:00"),
@@ -264,9 +275,9 @@ class DemoCare implements ApplicationRunner {
                 "Fast vagt leveres af den leverandør, der allerede har den personlige pleje (kvalitetsstandarden)")
                 : new ProviderChoice(providerId, ProviderChoiceKind.FREE_CHOICE, null);
         return new GrantInput(null, h.code(), daily ? 1 : h.days().size(), daily ? FrequencyUnit.DAY : FrequencyUnit.WEEK,
-                Set.of(h.shift()), h.minutes(), oneToOne ? oneToOneStart : careStart,
+                h.everyWeeks(), Set.of(h.shift()), h.minutes(), oneToOne ? oneToOneStart : careStart,
                 oneToOne ? oneToOneStart.plusMonths(2).minusDays(1) : null,
-                oneToOne ? "Ro og struktur om natten; viden om, hvad der udløser uroen" : null, false, null, choice);
+                oneToOne ? "Ro og struktur om natten; viden om, hvad der udløser uroen" : null, false, null, choice, null);
     }
 
     /**
@@ -279,7 +290,7 @@ class DemoCare implements ApplicationRunner {
         LocalDate end = grant.end() == null ? today.plusDays(6) : min(grant.end(), today.plusDays(6));
         String id = h.who() + "-" + h.code() + "-" + h.shift().name().toLowerCase() + "-";
         for (LocalDate day = first; !day.isAfter(end); day = day.plusDays(1)) {
-            if (!h.days().contains(day.getDayOfWeek())) {
+            if (!h.days().contains(day.getDayOfWeek()) || !h.deliveredInWeekOf(day, grant.start())) {
                 continue;
             }
             boolean weekend = day.getDayOfWeek().getValue() >= 6;

@@ -265,6 +265,44 @@ class DecisionApiTest {
                 "4 uger", "Ankestyrelsen");
     }
 
+    // --- frequencies (issue 13: "hver 3. uge")
+
+    @Test
+    void aGrantEveryThirdWeekIsStoredAveragedAndWrittenAsTheStandardWritesIt() {
+        Map<String, Object> cleaning = with(grant("lille-rengoering", 1, "WEEK", "DAY", 30, today, null), "every", 3,
+                "overrideReason", "Borgeren har brug for hjælp til rengøring nu");
+        Response saved = caseworker.post("/api/v1/decisions", decision(applicant.citizenId(), null, cleaning));
+
+        assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+        JsonNode grant = saved.json().get("grants").get(0);
+        assertThat(grant.get("per").asText()).isEqualTo("WEEK");
+        assertThat(grant.get("every").asInt()).isEqualTo(3);
+        assertThat(grant.get("frequency").asText()).isEqualTo("hver 3. uge i dagvagten");
+        assertThat(grant.get("weeklyMinutes").asInt()).isEqualTo(10);
+        assertThat(saved.json().get("combinationFindings").findValuesAsString("rule")).doesNotContain("FREQUENCY_LIMIT");
+        assertThat(saved.json().get("weeklyTime").get("totalMinutesPerWeek").asInt()).isEqualTo(10);
+        assertThat(jdbc.sql("select every_n from decision_grant where grant_key = ?::uuid")
+                .param(grant.get("grantKey").asText()).query(Integer.class).single()).isEqualTo(3);
+        String text = DecisionTestData.pdfText(caseworker.download("/api/v1/decisions/" + saved.json().get("id").asLong()
+                + "/letter").body());
+        assertThat(text).contains("hver 3. uge").doesNotContain("1 gang ugentligt");
+
+        Response weekly = caseworker.post("/api/v1/decisions/check", check(applicant.citizenId(),
+                grant("lille-rengoering", 1, "WEEK", "DAY", 30, today, null)));
+        assertThat(weekly.json().get("combinationFindings").findValuesAsString("quote")).contains("Hver 3. uge");
+    }
+
+    @Test
+    void anIntervalBelowOneIsRefusedByField() {
+        Rows before = Rows.count(jdbc);
+        Response response = caseworker.post("/api/v1/decisions", decision(applicant.citizenId(), null,
+                with(grant("lille-rengoering", 1, "WEEK", "DAY", 30, today, null), "every", 0)));
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("grants[0].every");
+        assertThat(response.json().get("errors").get(0).get("message").asText()).contains("hver 3. uge");
+        assertThat(Rows.count(jdbc)).isEqualTo(before);
+    }
+
     // --- rehabilitation first
 
     @Test

@@ -27,15 +27,15 @@ class DecisionTest {
     @Test
     void dailyHelpCountsEveryDayOfTheWeekInEveryListedShift() {
         // 1 a day in the day and the evening shift is two visits a day: 2 × 7 × 20
-        assertThat(Grant.weeklyMinutes(1, FrequencyUnit.DAY, Set.of(DAY, EVENING), 20)).isEqualTo(280);
-        assertThat(Grant.weeklyMinutes(3, FrequencyUnit.DAY, Set.of(DAY, EVENING, NIGHT), 10)).isEqualTo(630);
+        assertThat(Grant.weeklyMinutes(1, FrequencyUnit.DAY, 1, Set.of(DAY, EVENING), 20)).isEqualTo(280);
+        assertThat(Grant.weeklyMinutes(3, FrequencyUnit.DAY, 1, Set.of(DAY, EVENING, NIGHT), 10)).isEqualTo(630);
     }
 
     @Test
     void weeklyHelpCountsOncePerShiftAndUnstatedShiftsAsOne() {
-        assertThat(Grant.weeklyMinutes(2, FrequencyUnit.WEEK, Set.of(DAY), 30)).isEqualTo(60);
-        assertThat(Grant.weeklyMinutes(2, FrequencyUnit.WEEK, Set.of(DAY, EVENING), 30)).isEqualTo(120);
-        assertThat(Grant.weeklyMinutes(1, FrequencyUnit.WEEK, Set.of(), 45)).isEqualTo(45);
+        assertThat(Grant.weeklyMinutes(2, FrequencyUnit.WEEK, 1, Set.of(DAY), 30)).isEqualTo(60);
+        assertThat(Grant.weeklyMinutes(2, FrequencyUnit.WEEK, 1, Set.of(DAY, EVENING), 30)).isEqualTo(120);
+        assertThat(Grant.weeklyMinutes(1, FrequencyUnit.WEEK, 1, Set.of(), 45)).isEqualTo(45);
     }
 
     @Test

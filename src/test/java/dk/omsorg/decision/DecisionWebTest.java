@@ -147,6 +147,31 @@ class DecisionWebTest {
     }
 
     @Test
+    void theFormGrantsCleaningEveryThirdWeekAndTheDecisionPageSaysSo() {
+        Page form = caseworker.get(composePath() + "/new");
+        assertThat(form.body()).contains("<option value=\"WEEK:3\">hver 3. uge</option>",
+                "<option value=\"WEEK:2\">hver 2. uge</option>", "<option value=\"MONTH\">om måneden</option>");
+
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        fields.add(Map.entry("grants[0].interventionCode", "lille-rengoering"));
+        fields.add(Map.entry("grants[0].times", "1"));
+        fields.add(Map.entry("grants[0].per", "WEEK:3"));
+        fields.add(Map.entry("grants[0].shifts", "DAY"));
+        fields.add(Map.entry("grants[0].minutes", "60"));
+        fields.add(Map.entry("grants[0].start", today.toString()));
+        fields.add(Map.entry("grants[0].overrideReason", "Borgeren kan ikke selv gøre rent"));
+        Page saved = caseworker.post(composePath(), withInquiry(fields));
+
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        Page decision = caseworker.get(saved.location().replaceFirst("^https?://[^/]+", ""));
+        assertThat(decision.body()).contains("Lille rengøring", "hver 3. uge i dagvagten", ">20<");
+        // the change form shows the interval chosen
+        long id = Long.parseLong(saved.location().replaceFirst(".*/decisions/", ""));
+        Page change = caseworker.get("/decisions/" + id + "/change");
+        assertThat(change.body()).containsPattern("<option value=\"WEEK:3\" selected(=\"selected\")?>hver 3. uge</option>");
+    }
+
+    @Test
     void aMinorAdjustmentThroughTheChangeFormMakesAVersionWithoutALetter() {
         caseworker.get(composePath() + "/new");
         String decisionPath = caseworker.post(composePath(), withInquiry(bath("1", "30"))).location()

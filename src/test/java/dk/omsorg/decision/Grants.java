@@ -26,7 +26,7 @@ final class Grants {
         return new Grant(null, key, versionNo, false, "Kvalitetsstandarder 2022", LocalDate.of(2022, 1, 1),
                 "personlig-pleje", "Personlig hjælp og pleje", code, code.toUpperCase(), "SEL § 83 stk. 1 nr. 1", true,
                 times, per, shifts, minutes, START, null, null, null,
-                Grant.weeklyMinutes(times, per, shifts, minutes), null, CriteriaOutcome.NONE, null, null, overrideReason,
+                Grant.weeklyMinutes(times, per, 1, shifts, minutes), null, CriteriaOutcome.NONE, null, null, overrideReason,
                 findings);
     }
 

@@ -29,7 +29,7 @@ class OverridePolicyTest {
 
     private static ProposalCheck proposal(int index, GrantInput input, List<Finding> findings) {
         return new ProposalCheck(index, index, input, null, "K", Grants.START, null, null, null, null, null, null,
-                Grant.weeklyMinutes(2, FrequencyUnit.WEEK, Set.of(DAY), 30), findings);
+                Grant.weeklyMinutes(2, FrequencyUnit.WEEK, 1, Set.of(DAY), 30), findings);
     }
 
     private static DecisionCheck check(List<Finding> combination, ProposalCheck... grants) {

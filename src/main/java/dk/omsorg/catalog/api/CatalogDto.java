@@ -94,9 +94,10 @@ record CatalogDto(int municipalityCode, String version, LocalDate validFrom, Loc
         }
     }
 
-    record LimitDto(int max, String per, String shift, String scope, Integer maxMinutesEach, String text, String description) {
+    record LimitDto(int max, String per, int every, String shift, String scope, Integer maxMinutesEach, String text,
+                    String description) {
         static LimitDto of(Limit l) {
-            return new LimitDto(l.max(), l.per().name(), l.shift() == null ? null : l.shift().name(), l.scope().name(),
+            return new LimitDto(l.max(), l.per().name(), l.every(), l.shift() == null ? null : l.shift().name(), l.scope().name(),
                     l.maxMinutesEach(), l.text(), l.describe());
         }
     }

@@ -19,6 +19,7 @@ import dk.omsorg.catalog.Limit;
 import dk.omsorg.catalog.LimitPeriod;
 import dk.omsorg.catalog.LimitScope;
 import dk.omsorg.catalog.MaxDuration;
+import dk.omsorg.catalog.ProposedGrant;
 import dk.omsorg.catalog.RehabilitationCourse;
 import dk.omsorg.catalog.Shift;
 import dk.omsorg.catalog.StartDeadline;
@@ -461,10 +462,14 @@ public final class CatalogFiles {
             }
             boolean ok = p.require(l.max != null, at + ".max", "is required") & positive(at + ".max", l.max)
                     & p.require(l.per != null, at + ".per", "is required (DAY, WEEK, MONTH, YEAR or NIGHT)")
-                    & positive(at + ".maxMinutesEach", l.maxMinutesEach)
+                    & positive(at + ".maxMinutesEach", l.maxMinutesEach) & positive(at + ".every", l.every)
+                    & p.require(l.every == null || l.every <= ProposedGrant.MAX_EVERY, at + ".every",
+                    "is at most " + ProposedGrant.MAX_EVERY)
+                    & p.require(l.every == null || l.every == 1 || l.per != LimitPeriod.NIGHT, at + ".every",
+                    "a per-NIGHT limit has no interval")
                     & p.require(l.per != LimitPeriod.NIGHT || l.shift == null || l.shift == Shift.NIGHT, at + ".shift",
                     "a per-NIGHT limit counts the night shift only");
-            return ok ? p.build(at, () -> new Limit(l.max, l.per, l.shift, l.scope == null ? LimitScope.CITIZEN : l.scope,
+            return ok ? p.build(at, () -> new Limit(l.max, l.per, l.every == null ? 1 : l.every, l.shift, l.scope == null ? LimitScope.CITIZEN : l.scope,
                     l.maxMinutesEach, blankToNull(l.text))) : null;
         }
 
@@ -755,6 +760,7 @@ public final class CatalogFiles {
     static final class LimitEntry {
         @JsonProperty Integer max;
         @JsonProperty LimitPeriod per;
+        @JsonProperty Integer every;
         @JsonProperty Shift shift;
         @JsonProperty LimitScope scope;
         @JsonProperty Integer maxMinutesEach;

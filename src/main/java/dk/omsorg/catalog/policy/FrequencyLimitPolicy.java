@@ -32,7 +32,7 @@ public final class FrequencyLimitPolicy {
                     .ifPresent(m -> broken.add(m + " minutter pr. gang er foreslået, højst " + limit.maxMinutesEach()
                             + " minutter er tilladt"));
         }
-        double count = grants.stream().mapToDouble(g -> g.deliveries(limit.per(), limit.shift())).sum();
+        double count = grants.stream().mapToDouble(g -> g.deliveries(limit.per(), limit.every(), limit.shift())).sum();
         if (count > limit.max() + SLACK) {
             broken.add(DanishText.times(count) + " " + period(limit) + " er foreslået, højst "
                     + DanishText.times(limit.max()) + " er tilladt");
@@ -73,7 +73,7 @@ public final class FrequencyLimitPolicy {
     }
 
     private static String period(Limit limit) {
-        return limit.per().danish() + (limit.shift() != null && limit.per() != LimitPeriod.NIGHT
+        return limit.per().danish(limit.every()) + (limit.shift() != null && limit.per() != LimitPeriod.NIGHT
                 ? " i " + limit.shift().danish() : "");
     }
 }

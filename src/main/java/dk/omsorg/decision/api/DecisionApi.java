@@ -156,7 +156,8 @@ class DecisionApi {
     private GrantDto grant(Grant g) {
         return new GrantDto(g.id(), g.grantKey(), g.versionNo(), g.carriedOver(), g.catalogVersion(),
                 g.catalogValidFrom(), g.areaCode(), g.areaName(), g.interventionCode(), g.interventionName(),
-                g.legalBasis(), g.appealable(), g.times(), g.per(), g.shifts(), g.minutesPerDelivery(), g.start(),
+                g.legalBasis(), g.appealable(), g.times(), g.per(), g.every(), g.frequency(), g.shifts(),
+                g.minutesPerDelivery(), g.start(),
                 g.end(), g.goals(), g.startBy(), g.weeklyMinutes(), course(g.course()), g.criteriaOutcome().name(),
                 g.criteriaText(), g.criteriaExplanation(), g.overrideReason(),
                 g.findings().stream().map(this::finding).toList(), ProviderChoiceDto.of(g.provider()), g.effectiveFrom());
@@ -187,9 +188,11 @@ class DecisionApi {
             @Schema(description = "In a change: the grant being changed; left out for a new grant") UUID grantKey,
             @Schema(description = "The intervention's code in the catalogue in force on the start date", example = "rh-bad")
             String interventionCode,
-            @Schema(description = "Times per `per` in each listed shift (1 per DAY in [DAY, EVENING] is 2 visits a day)", example = "1")
+            @Schema(description = "Times per `every` `per` in each listed shift (1 per DAY in [DAY, EVENING] is 2 visits a day)", example = "1")
             Integer times,
-            @Schema(description = "DAY or WEEK") FrequencyUnit per,
+            @Schema(description = "DAY, WEEK, MONTH or YEAR") FrequencyUnit per,
+            @Schema(description = "The interval in `per` units, 1–52 (default 1): 1 time per WEEK every 3 is \"hver 3. uge\"", example = "1")
+            Integer every,
             @Schema(description = "DAY, EVENING, NIGHT; empty when not stated") Set<Shift> shifts,
             @Schema(description = "Granted minutes each time, 1–1440", example = "30") Integer minutesPerDelivery,
             LocalDate start,
@@ -206,8 +209,9 @@ class DecisionApi {
             LocalDate effectiveFrom) {
 
         GrantInput input() {
-            return new GrantInput(grantKey, interventionCode, times, per, shifts, minutesPerDelivery, start, end, goals,
-                    Boolean.TRUE.equals(override), overrideReason, provider == null ? null : provider.choice(), effectiveFrom);
+            return new GrantInput(grantKey, interventionCode, times, per, every == null ? 1 : every, shifts,
+                    minutesPerDelivery, start, end, goals, Boolean.TRUE.equals(override), overrideReason,
+                    provider == null ? null : provider.choice(), effectiveFrom);
         }
 
         static List<GrantInput> inputs(List<GrantBody> bodies) {
@@ -287,8 +291,11 @@ class DecisionApi {
     record GrantDto(Long id, UUID grantKey, int versionNo, boolean carriedOver, String catalogVersion,
                     LocalDate catalogValidFrom, String areaCode, String areaName, String interventionCode,
                     String interventionName, String legalBasis, boolean appealable, int times, FrequencyUnit per,
+                    int every, @Schema(description = "The frequency as the letter writes it, e.g. \"hver 3. uge\"") String frequency,
                     Set<Shift> shifts, int minutesPerDelivery, LocalDate start, LocalDate end, String goals,
-                    LocalDate startBy, int weeklyMinutes, CourseDto course, String criteriaOutcome,
+                    LocalDate startBy,
+                    @Schema(description = "Granted minutes per week on average, rounded to whole minutes") int weeklyMinutes,
+                    CourseDto course, String criteriaOutcome,
                     String criteriaText, String criteriaExplanation, String overrideReason, List<FindingDto> findings,
                     ProviderChoiceDto provider,
                     @Schema(description = "The day this version of the grant takes effect") LocalDate effectiveFrom) {

@@ -82,14 +82,14 @@ public class DecisionRepository {
             jdbc.sql("""
                             insert into decision_grant (decision_id, position, grant_key, version_no, carried_over,
                                 catalog_version, catalog_valid_from, area_code, area_name, intervention_code,
-                                intervention_name, legal_basis, appealable, times, per, shifts, minutes_per_delivery,
+                                intervention_name, legal_basis, appealable, times, per, every_n, shifts, minutes_per_delivery,
                                 start_on, end_on, goals, start_by, weekly_minutes, rehabilitation_course,
                                 midway_evaluation_on, final_evaluation_on, criteria_outcome, criteria_text,
                                 criteria_explanation, override_reason, provider_id, provider_choice, selection_reason, effective_from)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(id, position, g.grantKey(), g.versionNo(), g.carriedOver(), g.catalogVersion(),
                             g.catalogValidFrom(), g.areaCode(), g.areaName(), g.interventionCode(), g.interventionName(),
-                            g.legalBasis(), g.appealable(), g.times(), g.per().name(),
+                            g.legalBasis(), g.appealable(), g.times(), g.per().name(), g.every(),
                             g.shifts().stream().sorted().map(Shift::name).toArray(String[]::new),
                             g.minutesPerDelivery(), g.start(), g.end(), g.goals(), g.startBy(), g.weeklyMinutes(),
                             g.rehabilitationCourse(), g.course() == null ? null : g.course().midwayEvaluation(),
@@ -238,7 +238,8 @@ public class DecisionRepository {
                 rs.getBoolean("carried_over"), rs.getString("catalog_version"),
                 rs.getObject("catalog_valid_from", LocalDate.class), rs.getString("area_code"), rs.getString("area_name"),
                 rs.getString("intervention_code"), rs.getString("intervention_name"), rs.getString("legal_basis"),
-                rs.getBoolean("appealable"), rs.getInt("times"), FrequencyUnit.valueOf(rs.getString("per")), shifts,
+                rs.getBoolean("appealable"), rs.getInt("times"), FrequencyUnit.valueOf(rs.getString("per")),
+                rs.getInt("every_n"), shifts,
                 rs.getInt("minutes_per_delivery"), rs.getObject("start_on", LocalDate.class), end, rs.getString("goals"),
                 rs.getObject("start_by", LocalDate.class), rs.getInt("weekly_minutes"),
                 course ? new CoursePlan(end, rs.getObject("midway_evaluation_on", LocalDate.class),

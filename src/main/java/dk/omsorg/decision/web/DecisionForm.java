@@ -110,6 +110,23 @@ public class DecisionForm {
     public List<RefusalRow> getRefusals() { return refusals; }
     public void setRefusals(List<RefusalRow> refusals) { this.refusals = refusals; }
 
+    /** A period in the form's select: "WEEK:3" shown as "hver 3. uge". */
+    public record PeriodOption(String value, String label) {
+    }
+
+    static final List<PeriodOption> PERIODS = List.of(option(FrequencyUnit.DAY, 1), option(FrequencyUnit.WEEK, 1),
+            option(FrequencyUnit.WEEK, 2), option(FrequencyUnit.WEEK, 3), option(FrequencyUnit.WEEK, 4),
+            option(FrequencyUnit.MONTH, 1), option(FrequencyUnit.YEAR, 1));
+
+    private static PeriodOption option(FrequencyUnit unit, int every) {
+        return new PeriodOption(period(unit, every), unit.danish(every));
+    }
+
+    /** "WEEK" for every 1, "WEEK:3" for every 3rd week. */
+    static String period(FrequencyUnit unit, int every) {
+        return every <= 1 ? unit.name() : unit.name() + ":" + every;
+    }
+
     /** One grant row. */
     public static class GrantRow {
         private String grantKey;
@@ -141,7 +158,7 @@ public class DecisionForm {
             row.grantKey = g.grantKey().toString();
             row.interventionCode = g.interventionCode();
             row.times = String.valueOf(g.times());
-            row.per = g.per().name();
+            row.per = period(g.per(), g.every());
             row.shifts = new ArrayList<>(g.shifts().stream().sorted().map(Shift::name).toList());
             row.minutes = String.valueOf(g.minutesPerDelivery());
             row.start = g.start().toString();
@@ -206,13 +223,17 @@ public class DecisionForm {
                 }
             });
             FrequencyUnit unit = null;
+            int every = 1;
             try {
-                unit = blank(per) ? null : FrequencyUnit.valueOf(per);
+                String[] parts = blank(per) ? new String[0] : per.strip().split(":");
+                unit = parts.length == 0 ? null : FrequencyUnit.valueOf(parts[0]);
+                every = parts.length > 1 ? Integer.parseInt(parts[1]) : 1;
             } catch (IllegalArgumentException ignored) {
                 // left out: the rules ask for it
+                unit = null;
             }
-            return new GrantInput(uuid(grantKey), interventionCode, integer(times), unit, chosen, integer(minutes),
-                    date(start), date(end), goals, override, overrideReason, providerChoice());
+            return new GrantInput(uuid(grantKey), interventionCode, integer(times), unit, every, chosen, integer(minutes),
+                    date(start), date(end), goals, override, overrideReason, providerChoice(), null);
         }
 
         public String getGrantKey() { return grantKey; }
@@ -222,6 +243,25 @@ public class DecisionForm {
         public String getTimes() { return times; }
         public void setTimes(String times) { this.times = times; }
         public String getPer() { return per; }
+
+        /**
+         * The periods offered: per day, per week, every 2nd to 4th week (Greve's cleaning and laundry), per month and
+         * per year — and the row's own when it is another interval (set through the API).
+         */
+        public List<PeriodOption> getPeriods() {
+            List<PeriodOption> options = new ArrayList<>(PERIODS);
+            if (!blank(per) && options.stream().noneMatch(o -> o.value().equals(per))) {
+                String[] parts = per.split(":");
+                try {
+                    FrequencyUnit unit = FrequencyUnit.valueOf(parts[0]);
+                    int every = parts.length > 1 ? Integer.parseInt(parts[1]) : 1;
+                    options.add(new PeriodOption(per, unit.danish(every)));
+                } catch (IllegalArgumentException ignored) {
+                    // not a period: the first option is shown
+                }
+            }
+            return options;
+        }
         public void setPer(String per) { this.per = per; }
         public List<String> getShifts() { return shifts; }
         public void setShifts(List<String> shifts) { this.shifts = shifts == null ? new ArrayList<>() : shifts; }

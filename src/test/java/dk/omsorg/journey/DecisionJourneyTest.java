@@ -104,6 +104,38 @@ class DecisionJourneyTest {
         }
     }
 
+    /** Greve's cleaning "hver 3. uge" (seed 003) granted as the standard writes it: 60 minutes is 20 a week. */
+    @Test
+    void caseworkerGrantsCleaningEveryThirdWeek() {
+        Applicant applicant = DecisionTestData.applicant(ApiClient.as(port, "visitator"), "SEL § 83",
+                Map.of(DecisionTestData.PERSONLIG_PLEJE, 3));
+
+        try (var context = browser.newContext(); Page page = context.newPage()) {
+            logIn(page, "visitator");
+            page.navigate(url("/citizens/" + applicant.citizenId() + "/decisions/new?inquiryId=" + applicant.inquiryId()));
+            page.locator("#grant-0-intervention").selectOption("stor-rengoering");
+            page.locator("#grant-0-times").fill("1");
+            page.locator("#grant-0-per").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("ugentligt"));
+            page.locator("#grant-0-shift-DAY").check();
+            page.locator("#grant-0-minutes").fill("60");
+            page.locator("#check-button").click();
+            // weekly cleaning is more than the standard's "Hver 3. uge"
+            assertThat(page.locator("#check-result .finding[data-rule=FREQUENCY_LIMIT]")).containsText("Hver 3. uge");
+            assertThat(page.locator("#weekly-total")).containsText("60 minutter");
+
+            page.locator("#grant-0-per").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("hver 3. uge"));
+            page.locator("#check-button").click();
+            assertThat(page.locator("#check-result .finding[data-rule=FREQUENCY_LIMIT]")).hasCount(0);
+            assertThat(page.locator("#weekly-total")).containsText("20 minutter");
+
+            page.locator("#grant-0-override-reason").fill("Borgeren kan ikke selv gøre rent efter hofteoperationen");
+            page.locator("#save-button").click();
+            assertThat(page.locator(".alert.success")).containsText("Afgørelsen er gemt");
+            assertThat(page.locator("#decision-grants")).containsText("hver 3. uge i dagvagten");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journey-every-third-week.png")).setFullPage(true));
+        }
+    }
+
     private void logIn(Page page, String username) {
         page.navigate(url("/login"));
         page.getByLabel("Brugernavn").fill(username);

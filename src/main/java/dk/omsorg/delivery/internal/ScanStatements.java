@@ -67,13 +67,17 @@ public class ScanStatements {
     /**
      * A deviation already flagged — the same grant version and direction, its days reaching back to the flag's —
      * is the same episode: its flag is extended, whatever its status (a resolved one is not raised again); an open
-     * flag also gets the latest figures.
+     * flag also gets the latest figures. A later episode in the same direction while the flag is still open (the
+     * caseworker has not acted yet) is the same question: the open flag moves to it rather than a second flag (one
+     * open flag per grant version and direction).
      */
     public int extendFlags(long scanId) {
         return jdbc.sql("""
                 update reassessment_flag f set
+                    first_day = case when f.last_day < e.first_day - 1 then e.first_day else f.first_day end,
+                    days_lasted = case when f.last_day < e.first_day - 1 then e.days_lasted
+                                       else greatest(f.days_lasted, e.days_lasted) end,
                     last_day = greatest(f.last_day, e.last_day),
-                    days_lasted = greatest(f.days_lasted, e.days_lasted),
                     updated_by_scan_id = :scan,
                     change_per_week = case when f.status = 'OPEN' then round(e.change_sum::numeric * 7 / (e.windows * e.window_days), 1)
                                            else f.change_per_week end,
@@ -85,7 +89,8 @@ public class ScanStatements {
                                              else f.deviation_percent end
                 from scan_episode e
                 where f.grant_key = e.grant_key and f.grant_version_no = e.version_no and f.direction = e.direction
-                  and f.last_day >= e.first_day - 1 and f.first_day <= e.last_day""")
+                  and ((f.last_day >= e.first_day - 1 and f.first_day <= e.last_day)
+                       or (f.status = 'OPEN' and f.last_day < e.first_day - 1))""")
                 .param("scan", scanId).update();
     }
 
@@ -120,7 +125,8 @@ public class ScanStatements {
                 where not exists (select 1 from reassessment_flag f
                                   where f.grant_key = e.grant_key and f.grant_version_no = e.version_no
                                     and f.direction = e.direction
-                                    and f.last_day >= e.first_day - 1 and f.first_day <= e.last_day)""")
+                                    and ((f.last_day >= e.first_day - 1 and f.first_day <= e.last_day)
+                                         or f.status = 'OPEN'))""")
                 .param("scan", scanId).param("now", Timestamp.from(now)).update();
     }
 }

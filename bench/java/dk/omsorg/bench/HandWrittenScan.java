@@ -19,7 +19,8 @@ import java.util.UUID;
  * date; grants by their row id instead of the UUID; the rule's three thresholds folded into one least change per grant
  * ({@code |change| * 100 > pct * weekly} is {@code |change| >= floor(pct * weekly / 100) + 1} in whole minutes, and the
  * two minute thresholds are alternatives: the lesser counts), so each day's judgement needs no join; one sort for the
- * trailing weeks and only the days outside the rule sorted again for the runs.
+ * trailing weeks and only the days outside the rule sorted again for the runs. Like the scan today, its window is 7
+ * days; an episode is trimmed to the days the change showed as {@code ReassessmentRule} reads it.
  */
 public final class HandWrittenScan {
 
@@ -79,7 +80,9 @@ public final class HandWrittenScan {
             ),
             weeks as (
                 select gid, dn, row_number() over w as idx, sum(minutes) over (w rows 6 preceding) - weekly_minutes as change,
-                       least_change
+                       least_change,
+                       coalesce(sign(minutes - lag(minutes, 7) over w), 0)::integer as since_earlier,
+                       coalesce(sign(minutes - lead(minutes, 7) over w), 0)::integer as until_later
                 from days window w as (partition by gid order by dn)
             ),
             outside as (
@@ -87,16 +90,28 @@ public final class HandWrittenScan {
                 from weeks where idx >= 7 and abs(change) >= least_change
             ),
             episodes as (
-                select gid, direction, min(dn) as first_dn, max(dn) as last_dn, count(*)::integer as days, sum(change) as change_sum
+                select gid, direction, min(idx) as run_from, max(idx) as run_to, count(*)::integer as windows,
+                       sum(change) as change_sum
                 from (select o.*, idx - row_number() over (partition by gid, direction order by idx) as run from outside o) r
                 group by gid, direction, run
+            ),
+            trimmed as (
+                select e.gid, e.direction, e.run_to, e.windows, e.change_sum,
+                       coalesce(min(w.dn) filter (where w.since_earlier = e.direction and w.idx <= e.run_from), min(w.dn)) as first_dn,
+                       coalesce(max(w.dn) filter (where w.until_later = e.direction and w.idx > e.run_to - 7), max(w.dn)) as last_dn,
+                       coalesce(max(w.idx) filter (where w.until_later = e.direction and w.idx > e.run_to - 7), max(w.idx))
+                           - coalesce(min(w.idx) filter (where w.since_earlier = e.direction and w.idx <= e.run_from), min(w.idx))
+                           + 1 as days
+                from episodes e join weeks w on w.gid = e.gid and w.idx between greatest(e.run_from - 6, 1) and e.run_to
+                group by e.gid, e.direction, e.run_from, e.run_to, e.windows, e.change_sum
             )
-            select distinct on (e.gid) g.grant_key, g.version_no, e.direction,
-                   cast(:asOf as date) + e.first_dn as first_day, cast(:asOf as date) + e.last_dn as last_day, e.days,
-                   round(e.change_sum::numeric / e.days, 1) as change_per_week
-            from episodes e join g on g.gid = e.gid
-            where e.days > g.min_duration_days
-            order by e.gid, e.last_dn desc
+            select distinct on (t.gid) g.grant_key, g.version_no, t.direction,
+                   cast(:asOf as date) + t.first_dn as first_day, cast(:asOf as date) + t.last_dn as last_day,
+                   t.days::integer,
+                   round(t.change_sum::numeric / t.windows, 1) as change_per_week
+            from trimmed t join g on g.gid = t.gid
+            where t.days > g.min_duration_days
+            order by t.gid, t.run_to desc
             """;
 
     /** One flagged grant episode, as the scan's flag and the hand-written query both give it. */

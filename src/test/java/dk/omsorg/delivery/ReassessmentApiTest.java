@@ -4,6 +4,7 @@ import dk.omsorg.decision.DecisionTestData;
 import dk.omsorg.notice.NoticeTestData;
 import dk.omsorg.notice.NoticeTestData.Granted;
 import dk.omsorg.support.ApiClient;
+import dk.omsorg.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static dk.omsorg.decision.DecisionTestData.json;
 import static dk.omsorg.decision.DecisionTestData.map;
@@ -21,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Reassessment flags and absences over real HTTP: the scan on demand raises a flag with its evidence, and the
  * three resolutions — adjusting makes a back-dated new grant version and tells the provider; keeping needs a
- * reason; a stale or second resolution is refused; another municipality is refused and audited. Absences: bad
+ * reason; a stale or second resolution is refused; another municipality is refused and audited; the flag's text and
+ * the reassessment screens are Danish and name the municipality's rule, never the policy file's source. Absences: bad
  * dates refused with nothing stored, stale edits 409.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -139,6 +142,35 @@ class ReassessmentApiTest {
         assertThat(kept.json().get("status").asText()).isEqualTo("KEPT");
         assertThat(jdbc.sql("select count(*) from audit_event where resource = 'reassessment-flag' and resource_id = ? and action = 'UPDATE'")
                 .param(String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
+    }
+
+    /** What a person reads on a page: the text between the tags, scripts and styles left out. */
+    static String visibleText(String html) {
+        return html.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("(?s)<[^>]+>", " ")
+                .replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void theFlagTextAndTheReassessmentScreensAreDanishAndNameTheMunicipalitysRuleNotWhereItCameFrom() {
+        caseworker.post("/api/v1/reassessment/scans", "{}");
+        JsonNode flag = flagOf(granted);
+        assertThat(flag.get("ruleText").asText())
+                .startsWith("Greve Kommunes regel for løbende justering: højst ± 10 % afvigelse mellem den leverede og "
+                        + "den visiterede tid")
+                .doesNotContainIgnoringCase("seed").doesNotContain("rule").doesNotContain("adopted");
+
+        WebSession web = WebSession.logIn(port, "visitator");
+        for (String path : List.of("/reassessment?all=true&resolved=true", "/reassessment/" + flag.get("id").asLong(),
+                "/citizens/" + granted.citizenId() + "/absences")) {
+            var page = web.get(path);
+            assertThat(page.status()).as(path).isEqualTo(200);
+            String text = visibleText(page.body());
+            assertThat(text).as(path).doesNotContainIgnoringCase("seed")
+                    .doesNotContain("rule").doesNotContain("adopted").doesNotContain("Esbjerg's").doesNotContain("Failed")
+                    .doesNotContain("DELIVERED").doesNotContain("PLANNED");
+        }
+        String flagPage = visibleText(web.get("/reassessment/" + flag.get("id").asLong()).body());
+        assertThat(flagPage).contains("Greve Kommunes regel for løbende justering").contains("Der er brugt mere tid");
     }
 
     @Test

@@ -24,7 +24,7 @@ class ReassessmentRulesTest {
     Path dir;
 
     @Test
-    void everyMunicipalityHasEsbjergsRuleFromSeed002() {
+    void everyMunicipalityHasEsbjergsThresholdsAndEsbjergFollowsTheSeedOnPlannedTime() {
         ReassessmentRules rules = new ReassessmentRules(ReassessmentRules.DEFAULT_LOCATION);
         assertThat(rules.all()).containsOnlyKeys(253, 561, 756);
         ReassessmentRule seed = ReassessmentRule.seed002();
@@ -33,17 +33,40 @@ class ReassessmentRulesTest {
             assertThat(rule.minMinutesPerDelivery()).isEqualTo(10);
             assertThat(rule.minMinutesPerWeek()).isEqualTo(20);
             assertThat(rule.minDurationDays()).isEqualTo(14);
-            assertThat(rule.basis()).isEqualTo(ReassessmentRule.Basis.DELIVERED);
             assertThat(rule.source()).startsWith("seed 002");
         });
-        assertThat(rules.forMunicipality(253).orElseThrow().source()).contains("adopted until Greve sets its own");
+        // seed 002 measures "i forhold til det disponerede": Esbjerg compares the planned time with the granted
+        assertThat(rules.forMunicipality(561).orElseThrow().basis()).isEqualTo(ReassessmentRule.Basis.PLANNED);
+        // Greve and Ikast-Brande state their own choice in their files: the delivered time
+        assertThat(rules.forMunicipality(253).orElseThrow().basis()).isEqualTo(ReassessmentRule.Basis.DELIVERED);
+        assertThat(rules.forMunicipality(756).orElseThrow().basis()).isEqualTo(ReassessmentRule.Basis.DELIVERED);
         assertThat(rules.forMunicipality(101)).isEmpty();
         assertThat(ReassessmentFiles.read(new ClassPathResource("policy/561-esbjerg/reassessment.yaml")).rule())
                 .isEqualTo(seed);
     }
 
+    @Test
+    void theNamePeopleReadIsTheMunicipalitysRuleInDanishNeverWhereTheFileCameFrom() {
+        ReassessmentRules rules = new ReassessmentRules(ReassessmentRules.DEFAULT_LOCATION);
+        assertThat(rules.forMunicipality(561).orElseThrow().name()).isEqualTo("Esbjerg Kommunes regel for løbende justering");
+        assertThat(rules.forMunicipality(253).orElseThrow().name()).isEqualTo("Greve Kommunes regel for løbende justering");
+        assertThat(rules.forMunicipality(756).orElseThrow().name()).isEqualTo("Ikast-Brande Kommunes regel for løbende justering");
+        rules.all().values().forEach(rule -> assertThat(rule.name())
+                .doesNotContainIgnoringCase("seed").doesNotContain("rule").doesNotContain("adopted").doesNotContain("'s "));
+    }
+
+    @Test
+    void eachFileSaysWhichBasisItAdoptsAndWhy() throws IOException {
+        for (String file : List.of("policy/253-greve/reassessment.yaml", "policy/756-ikast-brande/reassessment.yaml",
+                "policy/561-esbjerg/reassessment.yaml")) {
+            String text = new ClassPathResource(file).getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(text).as(file).contains("det disponerede").containsPattern("(?s)# .*(adopts|follows).*basis|basis.*Why");
+        }
+    }
+
     private static final String VALID = """
             municipality: 561
+            name: "Esbjerg Kommunes regel for løbende justering"
             source: "test"
             allowedDeviationPercent: 10
             minMinutesPerDelivery: 10
@@ -74,15 +97,16 @@ class ReassessmentRulesTest {
     @Test
     void anUnknownFieldIsRefusedWithFileLineAndField() throws IOException {
         assertThat(problems(VALID + "minMinutesPerMonth: 60\n")).singleElement().asString()
-                .startsWith("561-esbjerg/reassessment.yaml, line 8, field minMinutesPerMonth:")
+                .startsWith("561-esbjerg/reassessment.yaml, line 9, field minMinutesPerMonth:")
                 .contains("Unrecognized");
     }
 
     @Test
     void missingAndNegativeFieldsAreAllReportedAtOnce() throws IOException {
         String yaml = VALID.replace("minMinutesPerWeek: 20\n", "").replace("minDurationDays: 14", "minDurationDays: -1")
-                .replace("source: \"test\"", "source: \" \"");
+                .replace("source: \"test\"", "source: \" \"").replace("name: \"Esbjerg Kommunes regel for løbende justering\"\n", "");
         assertThat(problems(yaml)).containsExactly(
+                "561-esbjerg/reassessment.yaml, field name: is required: the rule's name in Danish as the caseworker reads it on a flag",
                 "561-esbjerg/reassessment.yaml, line 2, field source: must cite where the rule comes from",
                 "561-esbjerg/reassessment.yaml, field minMinutesPerWeek: is required: minutes, 0 or more",
                 "561-esbjerg/reassessment.yaml, line 5, field minDurationDays: is required: days, 0 or more (a change counts when it lasts more than this)");
@@ -91,7 +115,7 @@ class ReassessmentRulesTest {
     @Test
     void anUnknownBasisIsRefused() throws IOException {
         assertThat(problems(VALID.replace("PLANNED", "ORDERED"))).singleElement().asString()
-                .startsWith("561-esbjerg/reassessment.yaml, line 7, field basis:");
+                .startsWith("561-esbjerg/reassessment.yaml, line 8, field basis:");
     }
 
     @Test

@@ -21,7 +21,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The set-based scan against the database: the seed's two examples, the 14/15-day boundary, one flag per episode,
+ * The set-based scan against the database: the seed's two examples, the 14/15-day boundary (the days a change
+ * lasted, daily and weekly), Esbjerg's planned basis and Danish rule text, one flag per episode,
  * absence and not-delivered visits pausing the comparison, days a provider has not yet registered, and the SQL
  * holding the same results as {@link ReassessmentRule} on random series.
  */
@@ -196,6 +197,90 @@ class ReassessmentScanTest {
     }
 
     @Test
+    void aDailyChangeThatLastedFourteenDaysIsNotFlaggedFifteenIsFromItsFirstDay() {
+        // 30 min a day delivered as 45 for exactly 14 days, then 30 again: the trailing weeks stay outside the rule
+        // for 19 days, but the change lasted 14
+        LocalDate day0 = LocalDate.of(2022, 3, 7);   // a year of its own: the provider's last day is the test's
+        UUID fourteen = fixture.grant(1, "DAY", 30, day0);
+        UUID fifteen = fixture.grant(1, "DAY", 30, day0);
+        for (int day = 0; day < 38; day++) {
+            fixture.delivered(fourteen, day0.plusDays(day), day >= 10 && day < 24 ? 45 : 30);
+            fixture.delivered(fifteen, day0.plusDays(day), day >= 10 && day < 25 ? 45 : 30);
+        }
+        scan.scan(day0.plusDays(38));
+
+        assertThat(fixture.flags(fourteen)).as("14 days do not count").isEmpty();
+        assertThat(fixture.flags(fifteen)).singleElement().satisfies(f -> {
+            assertThat(f.firstDay()).as("the first day at 45").isEqualTo(day0.plusDays(10));
+            assertThat(f.lastDay()).as("the last day at 45").isEqualTo(day0.plusDays(24));
+            assertThat(f.daysLasted()).isEqualTo(15);
+        });
+    }
+
+    @Test
+    void aWeeklyChangeLastsFromItsFirstToItsLastChangedVisit() {
+        // twice a week (Monday and Sunday) 30 min, delivered as 50 from Monday day 7: to Sunday day 20 is 14 days,
+        // to Monday day 21 is 15; the seed's once-a-week 5 -> 20 on three Mondays is 15 days, on two 8
+        LocalDate day0 = LocalDate.of(2022, 6, 6);
+        UUID fourteen = fixture.grant(2, "WEEK", 30, day0);
+        UUID fifteen = fixture.grant(2, "WEEK", 30, day0);
+        UUID twoMondays = fixture.grant(1, "WEEK", 5, day0);
+        UUID threeMondays = fixture.grant(1, "WEEK", 5, day0);
+        int visits = 0;
+        for (int day = 0; day < 42; day++) {
+            LocalDate d = day0.plusDays(day);
+            if (day % 7 == 0 || day % 7 == 6) {
+                boolean changed = day >= 7;
+                fixture.delivered(fourteen, d, changed && visits < 4 ? 50 : 30);
+                fixture.delivered(fifteen, d, changed && visits < 5 ? 50 : 30);
+                visits += changed ? 1 : 0;
+            }
+            if (day % 7 == 0) {
+                fixture.delivered(twoMondays, d, day == 7 || day == 14 ? 20 : 5);
+                fixture.delivered(threeMondays, d, day >= 7 && day <= 21 ? 20 : 5);
+            }
+        }
+        scan.scan(day0.plusDays(42));
+
+        assertThat(fixture.flags(fourteen)).isEmpty();
+        assertThat(fixture.flags(fifteen)).singleElement().satisfies(f -> {
+            assertThat(f.firstDay()).isEqualTo(day0.plusDays(7));
+            assertThat(f.daysLasted()).isEqualTo(15);
+        });
+        assertThat(fixture.flags(twoMondays)).isEmpty();
+        assertThat(fixture.flags(threeMondays)).singleElement().satisfies(f -> {
+            assertThat(f.firstDay()).isEqualTo(day0.plusDays(7));
+            assertThat(f.lastDay()).isEqualTo(day0.plusDays(21));
+            assertThat(f.daysLasted()).isEqualTo(15);
+            assertThat(f.changePerDelivery()).isEqualByComparingTo("15.0");
+        });
+    }
+
+    @Test
+    void esbjergComparesThePlannedTimeAndTheFlagNamesEsbjergsRuleInDanish() {
+        // 30 min once a week; the provider plans 60 on four Mondays but delivers 30: Esbjerg judges the planned time
+        LocalDate day0 = LocalDate.of(2021, 3, 1);
+        ScanFixture.Esbjerg planned = fixture.esbjergGrant(30, day0);
+        ScanFixture.Esbjerg delivered = fixture.esbjergGrant(30, day0);
+        for (int week = 0; week < 4; week++) {
+            LocalDate monday = day0.plusWeeks(week);
+            fixture.visit(planned, monday, "PLANNED", 60);
+            fixture.visit(planned, monday, "DELIVERED", 30);
+            fixture.visit(delivered, monday, "PLANNED", 30);
+            fixture.visit(delivered, monday, "DELIVERED", 60);
+        }
+        scan.scan(day0.plusWeeks(3).plusDays(1), 561, ReassessmentScan.Trigger.ON_DEMAND, "test");
+
+        assertThat(fixture.flags(planned.grantKey())).singleElement()
+                .satisfies(f -> assertThat(f.direction()).isEqualTo(1));
+        assertThat(fixture.flags(delivered.grantKey())).as("delivered time is not Esbjerg's basis").isEmpty();
+        assertThat(fixture.ruleTexts(planned.grantKey())).singleElement().asString()
+                .startsWith("PLANNED Esbjerg Kommunes regel for løbende justering: højst ± 10 % afvigelse mellem den "
+                        + "planlagte og den visiterede tid")
+                .doesNotContain("seed").doesNotContain("rule").doesNotContain("adopted");
+    }
+
+    @Test
     void theSqlScanGivesTheRulesResultsOnRandomSeries() {
         ReassessmentRule rule = ReassessmentRule.seed002();
         Random random = new Random(20240304L);
@@ -203,7 +288,7 @@ class ReassessmentScanTest {
         List<UUID> grants = new ArrayList<>();
         List<List<DayMinutes>> series = new ArrayList<>();
         int[][] frequencies = {{1, 7, 30}, {1, 1, 30}, {3, 3, 20}, {2, 14, 15}, {1, 7, 10}};
-        for (int g = 0; g < 25; g++) {
+        for (int g = 0; g < 40; g++) {
             int[] f = frequencies[g % frequencies.length];
             int times = f[0];
             boolean daily = f[1] >= 7;
@@ -212,6 +297,7 @@ class ReassessmentScanTest {
             grants.add(grant);
             // a level that drifts: within the rule, above, below, with some paused days
             int shiftAt = random.nextInt(days);
+            int shiftEnd = shiftAt + 8 + random.nextInt(days);   // some changes end, some go on
             int drift = (random.nextInt(3) - 1) * (5 + random.nextInt(25));
             List<DayMinutes> days0 = new ArrayList<>();
             for (int day = 0; day < days; day++) {
@@ -222,7 +308,7 @@ class ReassessmentScanTest {
                 if (paused) {
                     fixture.notDelivered(grant, d, "CITIZEN_ABSENT");
                 } else if (visitDay || day == 0 || day == days - 1) {
-                    int per = Math.max(1, perDelivery + (day >= shiftAt ? drift : 0) + random.nextInt(3) - 1);
+                    int per = Math.max(1, perDelivery + (day >= shiftAt && day < shiftEnd ? drift : 0) + random.nextInt(3) - 1);
                     int visits = daily ? f[1] / 7 : 1;
                     minutes = per * visits;
                     fixture.delivered(grant, d, minutes);
@@ -239,12 +325,13 @@ class ReassessmentScanTest {
             boolean daily = f[1] >= 7;
             int perWeek = daily ? f[1] / 7 * 7 : f[0];
             int granted = perWeek * f[2];
-            ReassessmentRule.Result expected = rule.evaluate(granted, perWeek, series.get(g));
+            ReassessmentRule.Result expected = rule.evaluate(7, granted, perWeek, series.get(g));
             List<FlagRow> flags = fixture.flags(grants.get(g));
             if (expected instanceof ReassessmentRule.Crossed crossed) {
                 crossedCount++;
                 assertThat(flags).as("grant %d: %s", g, crossed.text()).singleElement().satisfies(flag -> {
                     assertThat(flag.firstDay()).isEqualTo(crossed.firstDay());
+                    assertThat(flag.lastDay()).isEqualTo(crossed.lastDay());
                     assertThat(flag.daysLasted()).isEqualTo(crossed.daysLasted());
                     assertThat(flag.direction()).isEqualTo(crossed.increase() ? 1 : -1);
                     assertThat(flag.changePerWeek().doubleValue()).isCloseTo(crossed.changePerWeek(),

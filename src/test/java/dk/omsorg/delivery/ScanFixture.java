@@ -46,6 +46,63 @@ final class ScanFixture {
         return key;
     }
 
+    /**
+     * A grant of {@code minutesPerDelivery} once a WEEK, from {@code start}, in a current decision of a new Esbjerg
+     * citizen (written straight to the tables: Esbjerg has no catalogue of its own to decide on), delivered by an
+     * Esbjerg provider. Returns the grant key; visits for it go through {@link #visit(Esbjerg, LocalDate, String, int)}.
+     */
+    Esbjerg esbjergGrant(int minutesPerDelivery, LocalDate start) {
+        long provider = jdbc.sql("select id from provider where municipality_id = 561 order by id limit 1").query(Long.class).single();
+        String cpr = String.format("%010d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 1_000_000_000L));
+        long citizen = jdbc.sql("""
+                        insert into citizen (municipality_id, cpr_number, name, birth_date, sex, created_at, created_by,
+                            modified_at, modified_by, version)
+                        values (561, ?, 'Esbjerg Testborger', date '1940-01-01', 'FEMALE', now(), 'test', now(), 'test', 0)
+                        returning id""").param(cpr).query(Long.class).single();
+        long decision = jdbc.sql("""
+                        insert into decision (municipality_id, citizen_id, lineage_id, version_no, status, decided_on,
+                            applied_for, minor_adjustment, created_at, created_by, modified_at, modified_by, version)
+                        values (561, ?, 0, 1, 'CURRENT', ?, 'Hjælp', false, now(), 'visitator', now(), 'visitator', 0)
+                        returning id""").params(citizen, start).query(Long.class).single();
+        jdbc.sql("update decision set lineage_id = id where id = ?").param(decision).update();
+        UUID key = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into decision_grant (decision_id, position, grant_key, version_no, carried_over, catalog_version,
+                            catalog_valid_from, area_code, area_name, intervention_code, intervention_name, legal_basis,
+                            appealable, times, per, shifts, minutes_per_delivery, start_on, end_on, goals, start_by,
+                            weekly_minutes, rehabilitation_course, criteria_outcome, provider_id, provider_choice,
+                            selection_reason, effective_from)
+                        select ?, 0, ?, 1, false, g.catalog_version, g.catalog_valid_from, g.area_code, g.area_name,
+                               g.intervention_code, g.intervention_name, g.legal_basis, g.appealable, 1, 'WEEK', array['DAY'], ?,
+                               ?, null, g.goals, null, ?, false, g.criteria_outcome, ?, g.provider_choice,
+                               g.selection_reason, ?
+                        from decision_grant g where g.grant_key = ? and g.decision_id = ?""")
+                .params(decision, key, minutesPerDelivery, start, minutesPerDelivery, provider, start, base.grantKey(),
+                        base.decisionId())
+                .update();
+        return new Esbjerg(key, citizen, provider);
+    }
+
+    record Esbjerg(UUID grantKey, long citizenId, long providerId) {
+    }
+
+    /** A visit for an Esbjerg grant: PLANNED (no start time) or DELIVERED at 08:00. */
+    void visit(Esbjerg grant, LocalDate day, String kind, int minutes) {
+        jdbc.sql("""
+                        insert into visit (municipality_id, provider_id, citizen_id, grant_key, external_id, kind, visit_date,
+                            start_time, shift, minutes, created_at, created_by, modified_at, modified_by)
+                        values (561, ?, ?, ?, ?, ?, ?, ?, 'DAY', ?, now(), 'test', now(), 'test')""")
+                .params(grant.providerId(), grant.citizenId(), grant.grantKey(), prefix + (++visitNo), kind, day,
+                        "PLANNED".equals(kind) ? null : LocalTime.of(8, 0), minutes)
+                .update();
+    }
+
+    /** The grant's flag's rule text and basis. */
+    List<String> ruleTexts(UUID grant) {
+        return jdbc.sql("select basis || ' ' || rule_text from reassessment_flag where grant_key = ? order by id")
+                .param(grant).query(String.class).list();
+    }
+
     /** A delivered visit at 08:00. */
     void delivered(UUID grant, LocalDate day, int minutes) {
         visit(grant, day, "DELIVERED", minutes, null);

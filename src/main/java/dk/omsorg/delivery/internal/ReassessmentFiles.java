@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * Reads {@code policy/<code>-<name>/reassessment.yaml}: one municipality's rule for when a grant's time must be
  * reassessed ({@link ReassessmentRule}). Unknown fields are errors; every field but pausingReasons is required; every problem of a
- * file is reported at once with the file, the line and the field.
+ * file is reported at once with the file, the line and the field. {@code name} is what people read (Danish, on the
+ * flag); {@code source} cites where the rule comes from and is never shown.
  */
 public final class ReassessmentFiles {
 
@@ -40,6 +41,8 @@ public final class ReassessmentFiles {
         List<String> problems = new ArrayList<>();
         check(problems, lines, file, entry.municipality != null, entry.municipality != null && entry.municipality > 0, "municipality",
                 "is required (the official municipality code)");
+        check(problems, lines, file, entry.name != null, entry.name != null && !entry.name.isBlank(), "name",
+                "is required: the rule's name in Danish as the caseworker reads it on a flag");
         check(problems, lines, file, entry.source != null, entry.source != null && !entry.source.isBlank(), "source",
                 "must cite where the rule comes from");
         check(problems, lines, file, entry.allowedDeviationPercent != null, entry.allowedDeviationPercent != null && entry.allowedDeviationPercent >= 0,
@@ -59,7 +62,7 @@ public final class ReassessmentFiles {
         }
         return new MunicipalityRule(entry.municipality, new ReassessmentRule(entry.allowedDeviationPercent,
                 entry.minMinutesPerDelivery, entry.minMinutesPerWeek, entry.minDurationDays, entry.basis,
-                entry.source.strip(), entry.pausingReasons == null ? ReassessmentRule.DEFAULT_PAUSING_REASONS
+                entry.name.strip(), entry.source.strip(), entry.pausingReasons == null ? ReassessmentRule.DEFAULT_PAUSING_REASONS
                 : java.util.Set.copyOf(entry.pausingReasons)), file);
     }
 
@@ -73,6 +76,7 @@ public final class ReassessmentFiles {
 
     static final class FileEntry {
         @JsonProperty Integer municipality;
+        @JsonProperty String name;
         @JsonProperty String source;
         @JsonProperty Integer allowedDeviationPercent;
         @JsonProperty Integer minMinutesPerDelivery;

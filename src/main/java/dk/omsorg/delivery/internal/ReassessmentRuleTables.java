@@ -36,17 +36,17 @@ class ReassessmentRuleTables implements ApplicationRunner {
             ReassessmentRule r = e.getValue();
             jdbc.sql("""
                             insert into reassessment_rule (municipality_id, allowed_deviation_percent, min_minutes_per_delivery,
-                                min_minutes_per_week, min_duration_days, basis, pausing_reasons, source)
-                            values (?, ?, ?, ?, ?, ?, ?, ?)
+                                min_minutes_per_week, min_duration_days, basis, pausing_reasons, name, source)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                             on conflict (municipality_id) do update set
                                 allowed_deviation_percent = excluded.allowed_deviation_percent,
                                 min_minutes_per_delivery = excluded.min_minutes_per_delivery,
                                 min_minutes_per_week = excluded.min_minutes_per_week,
                                 min_duration_days = excluded.min_duration_days, basis = excluded.basis,
-                                pausing_reasons = excluded.pausing_reasons, source = excluded.source""")
+                                pausing_reasons = excluded.pausing_reasons, name = excluded.name, source = excluded.source""")
                     .params(e.getKey(), r.allowedDeviationPercent(), r.minMinutesPerDelivery(), r.minMinutesPerWeek(),
                             r.minDurationDays(), r.basis().name(), r.pausingReasons().stream().sorted().toArray(String[]::new),
-                            r.source())
+                            r.name(), r.source())
                     .update();
         }
     }

@@ -46,14 +46,19 @@ public class ScanStatements {
                 .param("municipality", municipalityId).query(Integer.class).single();
     }
 
-    /** Fills the temporary table {@code scan_episode} (dropped at commit) with the grants outside the rule. */
+    /**
+     * Fills the temporary table {@code scan_episode} (dropped at commit) with the grants outside the rule: the days
+     * the change lasted ({@code first_day}..{@code last_day}, {@code days_lasted}) and the sum of the changes of the
+     * {@code windows} trailing windows outside the rule, whose averages the flag shows.
+     */
     public void findEpisodes(LocalDate asOf, int lookback, Integer municipalityId) {
         jdbc.sql("""
                 create temp table scan_episode (
                     municipality_id integer, citizen_id bigint, decision_id bigint, caseworker text, grant_key uuid,
-                    version_no integer, weekly_minutes integer, deliveries integer, basis text, pct integer,
-                    per_delivery integer, per_week integer, min_days integer, source text, direction integer,
-                    first_day date, last_day date, days_lasted integer, change_sum bigint
+                    version_no integer, weekly_minutes integer, window_days integer, granted_per_window integer,
+                    deliveries integer, basis text, pct integer, per_delivery integer, per_week integer, min_days integer,
+                    rule_name text, direction integer, first_day date, last_day date, days_lasted integer,
+                    windows integer, change_sum bigint
                 ) on commit drop""").update();
         jdbc.sql("insert into scan_episode " + ScanSql.EPISODES).param("asOf", asOf).param("lookback", lookback)
                 .param("municipality", municipalityId).update();
@@ -62,29 +67,37 @@ public class ScanStatements {
     /**
      * A deviation already flagged — the same grant version and direction, its days reaching back to the flag's —
      * is the same episode: its flag is extended, whatever its status (a resolved one is not raised again); an open
-     * flag also gets the latest figures.
+     * flag also gets the latest figures. A later episode in the same direction while the flag is still open (the
+     * caseworker has not acted yet) is the same question: the open flag moves to it rather than a second flag (one
+     * open flag per grant version and direction).
      */
     public int extendFlags(long scanId) {
         return jdbc.sql("""
                 update reassessment_flag f set
+                    first_day = case when f.last_day < e.first_day - 1 then e.first_day else f.first_day end,
+                    days_lasted = case when f.last_day < e.first_day - 1 then e.days_lasted
+                                       else greatest(f.days_lasted, e.days_lasted) end,
                     last_day = greatest(f.last_day, e.last_day),
-                    days_lasted = greatest(f.days_lasted, e.days_lasted),
                     updated_by_scan_id = :scan,
-                    change_per_week = case when f.status = 'OPEN' then round(e.change_sum::numeric / e.days_lasted, 1)
+                    change_per_week = case when f.status = 'OPEN' then round(e.change_sum::numeric * 7 / (e.windows * e.window_days), 1)
                                            else f.change_per_week end,
                     change_per_delivery = case when f.status = 'OPEN'
-                                               then round(e.change_sum::numeric / e.days_lasted / e.deliveries, 1)
+                                               then round(e.change_sum::numeric / (e.windows * e.deliveries), 1)
                                                else f.change_per_delivery end,
                     deviation_percent = case when f.status = 'OPEN'
-                                             then round(e.change_sum::numeric * 100 / e.days_lasted / e.weekly_minutes, 1)
+                                             then round(e.change_sum::numeric * 100 / (e.windows::bigint * e.granted_per_window), 1)
                                              else f.deviation_percent end
                 from scan_episode e
                 where f.grant_key = e.grant_key and f.grant_version_no = e.version_no and f.direction = e.direction
-                  and f.last_day >= e.first_day - 1 and f.first_day <= e.last_day""")
+                  and ((f.last_day >= e.first_day - 1 and f.first_day <= e.last_day)
+                       or (f.status = 'OPEN' and f.last_day < e.first_day - 1))""")
                 .param("scan", scanId).update();
     }
 
-    /** A flag for each deviation not flagged before, to the caseworker who made the grant's current decision. */
+    /**
+     * A flag for each deviation not flagged before, to the caseworker who made the grant's current decision. Its rule
+     * text is Danish and names the municipality's rule (the policy file's {@code name}), never the file's source.
+     */
     public int raiseFlags(long scanId, Instant now) {
         return jdbc.sql("""
                 insert into reassessment_flag (municipality_id, citizen_id, grant_key, grant_version_no, decision_id,
@@ -93,24 +106,27 @@ public class ScanStatements {
                     status, raised_at, raised_by_scan_id, updated_by_scan_id, version)
                 select e.municipality_id, e.citizen_id, e.grant_key, e.version_no, e.decision_id, e.caseworker,
                        e.direction, e.basis, e.first_day, e.last_day, e.days_lasted, e.weekly_minutes, e.deliveries,
-                       round(e.change_sum::numeric / e.days_lasted, 1),
-                       round(e.change_sum::numeric / e.days_lasted / e.deliveries, 1),
-                       round(e.change_sum::numeric * 100 / e.days_lasted / e.weekly_minutes, 1),
+                       round(e.change_sum::numeric * 7 / (e.windows * e.window_days), 1),
+                       round(e.change_sum::numeric / (e.windows * e.deliveries), 1),
+                       round(e.change_sum::numeric * 100 / (e.windows::bigint * e.granted_per_window), 1),
                        array_remove(array['PERCENT',
-                           case when abs(e.change_sum) >= e.per_delivery::bigint * e.deliveries * e.days_lasted
+                           case when abs(e.change_sum) >= e.per_delivery::bigint * e.deliveries * e.windows
                                 then 'MINUTES_PER_DELIVERY' end,
-                           case when abs(e.change_sum) >= e.per_week::bigint * e.days_lasted
+                           case when abs(e.change_sum) * 7 >= e.per_week::bigint * e.window_days * e.windows
                                 then 'MINUTES_PER_WEEK' end,
                            'DURATION'], null),
-                       format('Højst ± %s %% afvigelse fra det visiterede; ingen justering for ændringer under %s min. '
-                              || 'pr. levering og under %s min. pr. uge; kun ændringer, der varer mere end %s dage (%s).',
-                              e.pct, e.per_delivery, e.per_week, e.min_days, e.source),
+                       format('%s: højst ± %s %% afvigelse mellem den %s og den visiterede tid; ingen justering for '
+                              || 'ændringer under %s min. pr. levering og under %s min. pr. uge; kun ændringer, der '
+                              || 'varer mere end %s dage.',
+                              e.rule_name, e.pct, case e.basis when 'PLANNED' then 'planlagte' else 'leverede' end,
+                              e.per_delivery, e.per_week, e.min_days),
                        'OPEN', :now, :scan, :scan, 0
                 from scan_episode e
                 where not exists (select 1 from reassessment_flag f
                                   where f.grant_key = e.grant_key and f.grant_version_no = e.version_no
                                     and f.direction = e.direction
-                                    and f.last_day >= e.first_day - 1 and f.first_day <= e.last_day)""")
+                                    and ((f.last_day >= e.first_day - 1 and f.first_day <= e.last_day)
+                                         or f.status = 'OPEN'))""")
                 .param("scan", scanId).param("now", Timestamp.from(now)).update();
     }
 }

@@ -19,8 +19,9 @@ import java.util.UUID;
  * date; grants by their row id instead of the UUID; the rule's three thresholds folded into one least change per grant
  * ({@code |change| * 100 > pct * weekly} is {@code |change| >= floor(pct * weekly / 100) + 1} in whole minutes, and the
  * two minute thresholds are alternatives: the lesser counts), so each day's judgement needs no join; one sort for the
- * trailing weeks and only the days outside the rule sorted again for the runs. Like the scan today, its window is 7
- * days; an episode is trimmed to the days the change showed as {@code ReassessmentRule} reads it.
+ * trailing weeks and only the days outside the rule sorted again for the runs. Its window is 7 days, as the scan's
+ * is for every grant the generator makes (n per day or week; the scan's longer windows for grants every k-th week
+ * are not in the generated data); an episode is trimmed to the days the change showed as {@code ReassessmentRule} reads it.
  */
 public final class HandWrittenScan {
 
@@ -38,7 +39,8 @@ public final class HandWrittenScan {
                 from decision d
                 join decision_grant g on g.decision_id = d.id
                 join reassessment_rule r on r.municipality_id = d.municipality_id
-                where d.status = 'CURRENT' and g.effective_from < cast(:asOf as date)
+                where d.status = 'CURRENT' and g.effective_from < cast(:asOf as date) and g.per in ('DAY', 'WEEK')
+                  and g.every_n = 1 -- the generated municipality has no grants every k-th week: one 7-day window
                   and (g.end_on is null or g.end_on >= cast(:asOf as date) - :lookback)
             ),
             horizon as materialized (

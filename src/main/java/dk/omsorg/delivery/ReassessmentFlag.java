@@ -17,6 +17,7 @@ import java.util.UUID;
  * @param changePerWeek    average change per week over the days outside the rule, in minutes
  * @param thresholds       PERCENT, MINUTES_PER_DELIVERY and/or MINUTES_PER_WEEK, DURATION
  * @param citizenName      for display; the read of the flag is audited
+ * @param frequency        the grant's frequency as its letter writes it, e.g. "hver 3. uge i dagvagten"
  */
 public record ReassessmentFlag(long id, int municipalityId, long citizenId, String citizenName, UUID grantKey,
                                int grantVersionNo, long decisionId, String caseworker, int direction, String basis,
@@ -25,7 +26,7 @@ public record ReassessmentFlag(long id, int municipalityId, long citizenId, Stri
                                BigDecimal deviationPercent, List<String> thresholds, String ruleText, Status status,
                                String resolutionNote, Long resolvedDecisionId, LocalDate visitOn, Instant resolvedAt,
                                String resolvedBy, Instant raisedAt, int version, String interventionName,
-                               int minutesPerDelivery) {
+                               int minutesPerDelivery, String frequency) {
 
     public enum Status { OPEN, ADJUSTED, KEPT, VISIT_PLANNED }
 

@@ -69,10 +69,12 @@ public class ReassessmentFlags {
     }
 
     private static final String SELECT = """
-            select f.*, c.name as citizen_name, g.intervention_name, g.minutes_per_delivery
+            select f.*, c.name as citizen_name, g.intervention_name, g.minutes_per_delivery, g.times, g.per, g.every_n,
+                   g.shifts
             from reassessment_flag f
             join citizen c on c.id = f.citizen_id
-            cross join lateral (select dg.intervention_name, dg.minutes_per_delivery from decision_grant dg
+            cross join lateral (select dg.intervention_name, dg.minutes_per_delivery, dg.times, dg.per, dg.every_n,
+                                       dg.shifts from decision_grant dg
                                 where dg.grant_key = f.grant_key and dg.version_no = f.grant_version_no limit 1) g
             """;
 
@@ -271,6 +273,15 @@ public class ReassessmentFlags {
                 rs.getObject("resolved_decision_id", Long.class), rs.getObject("visit_on", LocalDate.class),
                 resolvedAt == null ? null : resolvedAt.toInstant(), rs.getString("resolved_by"),
                 rs.getTimestamp("raised_at").toInstant(), rs.getInt("version"), rs.getString("intervention_name"),
-                rs.getInt("minutes_per_delivery"));
+                rs.getInt("minutes_per_delivery"), frequency(rs));
+    }
+
+    /** The grant's frequency as the letter writes it ("hver 3. uge i dagvagten"). */
+    private static String frequency(ResultSet rs) throws SQLException {
+        java.util.Set<dk.omsorg.catalog.Shift> shifts = java.util.EnumSet.noneOf(dk.omsorg.catalog.Shift.class);
+        Arrays.stream((String[]) rs.getArray("shifts").getArray()).map(dk.omsorg.catalog.Shift::valueOf).forEach(shifts::add);
+        return new dk.omsorg.catalog.ProposedGrant(null, rs.getInt("times"),
+                dk.omsorg.catalog.FrequencyUnit.valueOf(rs.getString("per")), rs.getInt("every_n"), shifts,
+                rs.getInt("minutes_per_delivery"), null, null).describe();
     }
 }

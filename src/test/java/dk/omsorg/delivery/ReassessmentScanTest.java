@@ -48,6 +48,25 @@ class ReassessmentScanTest {
     }
 
     @Test
+    void aGrantEveryThirdWeekIsComparedOverThreeWeeksSoTheWeeksWithoutAVisitAreNoDeviation() {
+        // Greve's cleaning "hver 3. uge", 60 minutes (seed 003): one visit every third Monday, as granted
+        UUID asGranted = fixture.grant(1, "WEEK", 3, 60, DAY0);
+        UUID longer = fixture.grant(1, "WEEK", 3, 60, DAY0);
+        for (int visit = 0; visit < 4; visit++) {
+            fixture.delivered(asGranted, DAY0.plusWeeks(3L * visit), 60);
+            fixture.delivered(longer, DAY0.plusWeeks(3L * visit), 90);
+        }
+        scan.scan(DAY0.plusWeeks(9).plusDays(1));
+
+        assertThat(fixture.flags(asGranted)).isEmpty();
+        // 30 minutes more every time is a deviation, judged over the grant's own three weeks
+        List<FlagRow> flags = fixture.flags(longer);
+        assertThat(flags).hasSize(1);
+        assertThat(flags.get(0).direction()).isEqualTo(1);
+        assertThat(flags.get(0).thresholds()).contains("MINUTES_PER_DELIVERY");
+    }
+
+    @Test
     void seedExampleFiveToTwentyMinutesOnceAWeekIsFlagged() {
         // 5 minutes once a week, delivered as 20 minutes every Monday for 4 weeks: 15 min per delivery (>= 10)
         UUID grant = fixture.grant(1, "WEEK", 5, DAY0);

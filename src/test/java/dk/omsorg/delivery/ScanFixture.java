@@ -27,21 +27,26 @@ final class ScanFixture {
 
     /** A grant in the base decision: {@code times} per DAY or WEEK in the day shift, from {@code start}. */
     UUID grant(int times, String per, int minutesPerDelivery, LocalDate start) {
+        return grant(times, per, 1, minutesPerDelivery, start);
+    }
+
+    /** As above, every {@code every}-th day or week ("hver 3. uge": 1, WEEK, 3). */
+    UUID grant(int times, String per, int every, int minutesPerDelivery, LocalDate start) {
         UUID key = UUID.randomUUID();
-        int weekly = times * ("DAY".equals(per) ? 7 : 1) * minutesPerDelivery;
+        int weekly = Math.round(times * ("DAY".equals(per) ? 7f : 1f) * minutesPerDelivery / every);
         jdbc.sql("""
                         insert into decision_grant (decision_id, position, grant_key, version_no, carried_over, catalog_version,
                             catalog_valid_from, area_code, area_name, intervention_code, intervention_name, legal_basis,
-                            appealable, times, per, shifts, minutes_per_delivery, start_on, end_on, goals, start_by,
+                            appealable, times, per, every_n, shifts, minutes_per_delivery, start_on, end_on, goals, start_by,
                             weekly_minutes, rehabilitation_course, criteria_outcome, provider_id, provider_choice,
                             selection_reason, effective_from)
                         select g.decision_id, (select max(position) + 1 from decision_grant where decision_id = g.decision_id),
                                ?, 1, false, g.catalog_version, g.catalog_valid_from, g.area_code, g.area_name,
-                               g.intervention_code, g.intervention_name, g.legal_basis, g.appealable, ?, ?, array['DAY'], ?,
+                               g.intervention_code, g.intervention_name, g.legal_basis, g.appealable, ?, ?, ?, array['DAY'], ?,
                                ?, null, g.goals, null, ?, false, g.criteria_outcome, g.provider_id, g.provider_choice,
                                g.selection_reason, ?
                         from decision_grant g where g.grant_key = ? and g.decision_id = ?""")
-                .params(key, times, per, minutesPerDelivery, start, weekly, start, base.grantKey(), base.decisionId())
+                .params(key, times, per, every, minutesPerDelivery, start, weekly, start, base.grantKey(), base.decisionId())
                 .update();
         return key;
     }

@@ -24,17 +24,19 @@ final class ScanSql {
      * {@code scan_episode} ({@link ScanStatements#findEpisodes}).
      *
      * <p>The comparison window is per grant ({@code grant_now.window_days}; the rule's javadoc: no shorter than the
-     * grant's own period) with what the grant gives in it ({@code deliveries}, {@code granted_per_window}). Today a
-     * grant is n per DAY or WEEK, so every window is 7 days. For "every k weeks" only {@code window_days} changes (to
-     * {@code 7 * g.every} for a WEEK grant): deliveries and granted minutes per window are then n per period and
-     * follow as written. The trailing windows are differences of running sums ({@code lag(upto, window_days)}), as a
+     * grant's own period) with what the grant gives in it ({@code deliveries}, {@code granted_per_window}): 7 days for
+     * a grant n per day or week, 7k days for one every k-th day or week (cleaning "hver 3. uge" is judged over 21 days,
+     * so the two weeks without a visit are no deviation); 7k days hold exactly 7 deliveries of n every k-th day and n
+     * of n every k-th week, so the counts below hold for every interval. Grants per month or per year (the social
+     * area's hours and days to be used) have no weekly rhythm that seed 002's minutes "pr. gang" and "pr. uge" could be
+     * read against, and are not compared. The trailing windows are differences of running sums ({@code lag(upto, window_days)}), as a
      * window frame's length cannot vary per row.
      */
     static final String EPISODES = """
             with grant_now as (
                 select d.municipality_id, d.citizen_id, d.id as decision_id, d.created_by as caseworker,
                        g.grant_key, g.version_no, g.weekly_minutes,
-                       7 as window_days,
+                       7 * g.every_n as window_days,
                        g.times * (case g.per when 'DAY' then 7 else 1 end) * greatest(cardinality(g.shifts), 1) as deliveries,
                        g.times * (case g.per when 'DAY' then 7 else 1 end) * greatest(cardinality(g.shifts), 1)
                            * g.minutes_per_delivery as granted_per_window,
@@ -46,7 +48,7 @@ final class ScanSql {
                 from decision d
                 join decision_grant g on g.decision_id = d.id
                 join reassessment_rule r on r.municipality_id = d.municipality_id
-                where d.status = 'CURRENT'
+                where d.status = 'CURRENT' and g.per in ('DAY', 'WEEK')
                   and (cast(:municipality as integer) is null or d.municipality_id = :municipality)
                   and g.effective_from < cast(:asOf as date)
                   and (g.end_on is null or g.end_on >= cast(:asOf as date) - cast(:lookback as integer))
@@ -162,7 +164,7 @@ final class ScanSql {
             from decision d
             join decision_grant g on g.decision_id = d.id
             join reassessment_rule r on r.municipality_id = d.municipality_id
-            where d.status = 'CURRENT'
+            where d.status = 'CURRENT' and g.per in ('DAY', 'WEEK')
               and (cast(:municipality as integer) is null or d.municipality_id = :municipality)
               and g.effective_from < cast(:asOf as date)
               and (g.end_on is null or g.end_on >= cast(:asOf as date) - cast(:lookback as integer))

@@ -130,12 +130,12 @@ public class GreveCatalogTest {
 
     @Test
     void aGrantOutsideTheInterventionsDeliveryWindowGetsAWarningQuotingTheStandard() {
-        // tilsynsbesøg i dagtimerne: "Hjælpen bliver primært ydet på hverdage i tidsrummet kl. 07:00-17:00."
+        // tilsynsbesøg i dagtimerne "bliver ydet i dagtimerne mellem kl. 07:00-17:00 alle hverdage"
         GrantCheck daily = CHECKING.check(253, DAY_IN_FORCE, List.of(grant("tilsynsbesoeg-dag", 1, FrequencyUnit.DAY, DAY)), Map.of());
         Finding window = daily.findings().stream().filter(f -> f.rule() == FindingRule.DELIVERY_WINDOW).findFirst().orElseThrow();
         assertThat(window.severity()).isEqualTo(Severity.WARNING);
         assertThat(window.message()).contains("Hverdage kl. 07:00–17:00".toLowerCase(), "hver dag");
-        assertThat(window.quote()).isEqualTo("Hjælpen bliver primært ydet på hverdage i tidsrummet kl. 07:00-17:00.");
+        assertThat(window.quote()).isEqualTo("Tilsynsbesøg i dagtimerne/psykisk støtte bliver ydet i dagtimerne mellem kl. 07:00-17:00 alle hverdage.");
 
         // the area's windows (weekdays 07–12 and 12–17) for an intervention without shifts of its own: a night
         // delivery has no part in them, a weekly day one fits

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param rehabilitationFirst a § 83 a course is proposed before permanent help
  * @param maxDuration         temporary help's longest period; null when not temporary
  * @param vumThemes           SOCIAL shape: the VUM 2.0 themes the assessment covers
+ * @param age                 the citizen's age the standard requires; null when it says nothing
  */
 public record Area(String code, Integer number, String name, List<String> legalBasis, boolean appealable,
                    boolean freeChoice, List<DeliveredBy> deliveredBy, boolean rehabilitationFirst,
@@ -21,7 +22,20 @@ public record Area(String code, Integer number, String name, List<String> legalB
                    List<String> includes, List<String> excludes, StartDeadline startDeadline,
                    boolean acuteStartSameDay, List<DeliveryWindow> deliveryWindows, MaxDuration maxDuration,
                    FollowUp followUp, CoPayment coPayment, String processing, List<String> vumThemes,
-                   List<Intervention> interventions, List<GroupLimit> groupLimits) {
+                   List<Intervention> interventions, List<GroupLimit> groupLimits, AgeCondition age) {
+
+    /** An area without an age condition. */
+    public Area(String code, Integer number, String name, List<String> legalBasis, boolean appealable,
+                boolean freeChoice, List<DeliveredBy> deliveredBy, boolean rehabilitationFirst,
+                RehabilitationCourse rehabilitationCourse, String purpose, String targetGroup,
+                List<String> includes, List<String> excludes, StartDeadline startDeadline,
+                boolean acuteStartSameDay, List<DeliveryWindow> deliveryWindows, MaxDuration maxDuration,
+                FollowUp followUp, CoPayment coPayment, String processing, List<String> vumThemes,
+                List<Intervention> interventions, List<GroupLimit> groupLimits) {
+        this(code, number, name, legalBasis, appealable, freeChoice, deliveredBy, rehabilitationFirst, rehabilitationCourse,
+                purpose, targetGroup, includes, excludes, startDeadline, acuteStartSameDay, deliveryWindows, maxDuration,
+                followUp, coPayment, processing, vumThemes, interventions, groupLimits, null);
+    }
 
     public Area {
         legalBasis = Intervention.copy(legalBasis);

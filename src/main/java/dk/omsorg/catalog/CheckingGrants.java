@@ -1,7 +1,9 @@
 package dk.omsorg.catalog;
 
 import dk.omsorg.assessment.FsiiiCatalog;
+import dk.omsorg.catalog.policy.AgePolicy;
 import dk.omsorg.catalog.policy.CriteriaPolicy;
+import dk.omsorg.catalog.policy.DeliveryWindowPolicy;
 import dk.omsorg.catalog.policy.ExclusionPolicy;
 import dk.omsorg.catalog.policy.FrequencyLimitPolicy;
 import dk.omsorg.catalog.policy.GroupLimitPolicy;
@@ -10,6 +12,7 @@ import dk.omsorg.catalog.policy.ShiftPolicy;
 import dk.omsorg.catalog.policy.StartDeadlinePolicy;
 import dk.omsorg.shared.DomainException.Violation;
 import dk.omsorg.shared.InvalidInputException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -19,7 +22,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -43,12 +49,52 @@ public class CheckingGrants {
     private final FrequencyLimitPolicy frequency = new FrequencyLimitPolicy();
     private final GroupLimitPolicy groupLimits = new GroupLimitPolicy();
     private final ExclusionPolicy exclusions = new ExclusionPolicy();
+    private final DeliveryWindowPolicy windows = new DeliveryWindowPolicy();
+    private final AgePolicy age;
+    private final IntFunction<ShiftHours> shiftHours;
 
+    /** With today's folkepension ages and the standard shift hours (tests). */
     CheckingGrants(Catalogs catalogs, FsiiiCatalog fsiii, DanishCalendar calendar, Clock clock) {
+        this(catalogs, fsiii, calendar, clock, dk.omsorg.catalog.internal.FolkepensionAgeFile.fromClasspath(),
+                municipality -> ShiftHours.STANDARD);
+    }
+
+    /** @param shiftHours the municipality's shift hours by its code */
+    @Autowired
+    CheckingGrants(Catalogs catalogs, FsiiiCatalog fsiii, DanishCalendar calendar, Clock clock, FolkepensionAge pension,
+                   IntFunction<ShiftHours> shiftHours) {
         this.catalogs = catalogs;
         this.fsiii = fsiii;
         this.clock = clock;
         this.startDeadline = new StartDeadlinePolicy(calendar);
+        this.age = new AgePolicy(pension);
+        this.shiftHours = shiftHours;
+    }
+
+    /**
+     * What the checks need to know of the citizen.
+     *
+     * @param birthDate  from the CPR number; null when not known (age conditions are then not checked)
+     * @param continuing the indexes of the grants that continue a grant made earlier (changed or carried over), to
+     *                   which a first-grant age limit does not apply
+     */
+    public record CitizenFacts(LocalDate birthDate, Set<Integer> continuing) {
+        public CitizenFacts {
+            continuing = continuing == null ? Set.of() : Set.copyOf(continuing);
+        }
+    }
+
+    /**
+     * When the area's help ends at an age (e.g. SEL § 100: "mellem det fyldte 18. år og folkepensionsalderen"):
+     * the last day a grant may run for a citizen born on {@code birthDate}, and why in the letter's words.
+     */
+    public Optional<AgeEnd> ageEnd(Area area, LocalDate birthDate) {
+        LocalDate last = area == null ? null : age.lastDay(area.age(), birthDate);
+        return last == null ? Optional.empty() : Optional.of(new AgeEnd(last, AgePolicy.endReason(area.age())));
+    }
+
+    /** @param reason "da du når folkepensionsalderen" */
+    public record AgeEnd(LocalDate lastDay, String reason) {
     }
 
     /**
@@ -63,7 +109,14 @@ public class CheckingGrants {
      */
     public GrantCheck check(int municipalityId, LocalDate decidedOn, List<ProposedGrant> grants,
                             Map<UUID, Integer> scores) {
+        return check(municipalityId, decidedOn, grants, scores, new CitizenFacts(null, Set.of()));
+    }
+
+    /** As {@link #check(int, LocalDate, List, Map)}, with the citizen's age checked against the areas' age conditions. */
+    public GrantCheck check(int municipalityId, LocalDate decidedOn, List<ProposedGrant> grants,
+                            Map<UUID, Integer> scores, CitizenFacts citizen) {
         validate(grants, scores);
+        ShiftHours hours = shiftHours.apply(municipalityId);
         LocalDate decided = decidedOn != null ? decidedOn : LocalDate.now(clock);
         Map<UUID, Integer> citizenScores = scores == null ? Map.of() : Map.copyOf(scores);
         List<CheckedGrant> checked = new ArrayList<>();
@@ -90,8 +143,10 @@ public class CheckingGrants {
             List<Finding> findings = PolicyResult.findings(List.of(
                     criteria.check(intervention, citizenScores),
                     shifts.check(intervention, grant),
+                    windows.check(intervention, area.deliveryWindowsFor(intervention), grant, hours),
                     maxDuration.check(intervention, area.maxDurationFor(intervention), grant),
-                    startDeadline.check(intervention, deadline, decided, grant)));
+                    startDeadline.check(intervention, deadline, decided, grant),
+                    age.check(intervention, area.age(), citizen.birthDate(), decided, grant, citizen.continuing().contains(i))));
             checked.add(new CheckedGrant(i, grant, catalog.version(), catalog.validFrom(), area.code(),
                     startDeadline.startBy(deadline, decided), findings));
             resolved.add(new Resolved(grant, catalog, intervention));

@@ -12,6 +12,10 @@ public enum FindingRule {
     SHIFT,
     MAX_DURATION,
     START_DEADLINE,
+    /** The citizen's age, from the CPR number, against the area's age condition. */
+    AGE,
+    /** The grant's shifts or days against the intervention's delivery window. */
+    DELIVERY_WINDOW,
     /**
      * A § 83 a rehabilitation course comes before permanent help where the area says so (seed
      * 003). Raised by the decision module, which knows the citizen's earlier grants.

@@ -9,6 +9,7 @@ import dk.omsorg.catalog.Catalog;
 import dk.omsorg.catalog.Catalogs;
 import dk.omsorg.catalog.CheckedGrant;
 import dk.omsorg.catalog.CheckingGrants;
+import dk.omsorg.catalog.DanishText;
 import dk.omsorg.catalog.CitizenScores;
 import dk.omsorg.catalog.CriteriaEvaluation;
 import dk.omsorg.catalog.CriterionCheck;
@@ -459,9 +460,19 @@ public class Decisions {
             throw new InvalidInputException(all);
         }
         // resolve each grant against the catalogue in force on its start date; a course runs its full length
-        List<Resolved> resolved = proposals.stream().map(p -> resolve(municipalityId, p)).toList();
+        LocalDate birthDate = citizen.cprNumber().birthDate();
+        List<Resolved> resolved = proposals.stream().map(p -> resolve(municipalityId, birthDate, p)).toList();
         List<ProposedGrant> proposed = resolved.stream().map(r -> r.proposal().input().proposed(r.end())).toList();
-        GrantCheck check = checkingGrants.check(municipalityId, decidedOn, proposed, scores);
+        // a changed or carried-over grant continues one made earlier: a first-grant age limit does not apply to it
+        Set<Integer> continuing = new java.util.HashSet<>();
+        for (int i = 0; i < proposals.size(); i++) {
+            Proposal p = proposals.get(i);
+            if (p.carried() != null || (p.input() != null && p.input().grantKey() != null)) {
+                continuing.add(i);
+            }
+        }
+        GrantCheck check = checkingGrants.check(municipalityId, decidedOn, proposed, scores,
+                new CheckingGrants.CitizenFacts(birthDate, continuing));
         boolean courseGranted = resolved.stream().anyMatch(r -> r.course() != null) || decisions.hasCourse(citizen.id());
         List<ProposalCheck> checked = new ArrayList<>();
         for (int i = 0; i < resolved.size(); i++) {
@@ -519,7 +530,7 @@ public class Decisions {
         return v;
     }
 
-    private Resolved resolve(int municipalityId, Proposal p) {
+    private Resolved resolve(int municipalityId, LocalDate birthDate, Proposal p) {
         GrantInput in = p.input();
         Catalog catalog = catalogs.inForce(municipalityId, in.start()).orElse(null);
         Intervention intervention = catalog == null ? null : catalogs.intervention(catalog, in.interventionCode()).orElse(null);
@@ -528,10 +539,23 @@ public class Decisions {
             return new Resolved(p, catalog, area, intervention, p.carried().end(), p.carried().course());
         }
         if (area == null || area.rehabilitationCourse() == null) {
-            return new Resolved(p, catalog, area, intervention, in.end(), null);
+            return new Resolved(p, catalog, area, intervention, endByAge(area, birthDate, in.start(), in.end()), null);
         }
         CoursePlan course = CoursePlan.of(area.rehabilitationCourse(), area.maxDurationFor(intervention), in.start(), in.end());
         return new Resolved(p, catalog, area, intervention, course.end(), course);
+    }
+
+    /**
+     * Help that ends at an age (the area's {@code age.until}, e.g. the folkepension age) ends on the last day the
+     * citizen is entitled to it, unless the caseworker set an earlier end. A grant starting after that day is left
+     * as it is: the age check refuses it.
+     */
+    private LocalDate endByAge(Area area, LocalDate birthDate, LocalDate start, LocalDate end) {
+        LocalDate last = checkingGrants.ageEnd(area, birthDate).map(CheckingGrants.AgeEnd::lastDay).orElse(null);
+        if (last == null || start == null || last.isBefore(start) || (end != null && !end.isAfter(last))) {
+            return end;
+        }
+        return last;
     }
 
     /** A § 83 a course has goals (seed 003: "Der bliver fastsat individuelle mål og tidsramme for forløbet"). */
@@ -687,11 +711,24 @@ public class Decisions {
             providers.deliveringGrant(g.grantKey(), g.start().isAfter(today) ? g.start() : today)
                     .ifPresent(p -> deliveredBy.put(g.grantKey(), p));
         }
-        String switchRule = choosingProvider.settings(decision.municipalityId()).map(s -> s.switchRule().text()).orElse(null);
+        // free choice and switching are explained only where the standard gives free choice; help that ends at an
+        // age says so
+        boolean freeChoice = false;
+        Map<UUID, String> endNotes = new java.util.HashMap<>();
+        for (Grant g : decision.grants()) {
+            Area area = catalogs.inForce(decision.municipalityId(), g.catalogValidFrom())
+                    .flatMap(c -> c.area(g.areaCode())).orElse(null);
+            freeChoice |= area == null || area.freeChoice();
+            checkingGrants.ageEnd(area, citizen.cprNumber().birthDate()).filter(e -> e.lastDay().equals(g.end()))
+                    .ifPresent(e -> endNotes.put(g.grantKey(), "Bevillingen ophører den " + DanishText.date(e.lastDay())
+                            + ", " + e.reason() + "."));
+        }
+        String switchRule = !freeChoice ? null
+                : choosingProvider.settings(decision.municipalityId()).map(s -> s.switchRule().text()).orElse(null);
         LetterView view = LetterView.of(decision, municipalities.byCode(decision.municipalityId()).name(),
                 citizen.name(), citizen.address(), citizen.cprNumber().formatted(), user.displayName(),
                 inquiry == null ? null : LocalDate.ofInstant(inquiry.receivedAt(), DanishTime.ZONE), previousDecidedOn,
-                deliveredBy, switchRule);
+                deliveredBy, switchRule, freeChoice, endNotes);
         decisions.storeLetter(decision.id(), letters.render(view), now);
     }
 

@@ -83,7 +83,7 @@ final class OverridePolicy {
     private static String errorField(Finding finding) {
         return switch (finding.rule()) {
             case UNKNOWN_INTERVENTION -> "interventionCode";
-            case NO_CATALOG -> "start";
+            case NO_CATALOG, AGE -> "start";
             case SHIFT -> "shifts";
             default -> null;
         };

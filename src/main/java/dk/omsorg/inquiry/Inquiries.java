@@ -62,7 +62,7 @@ public class Inquiries {
         CurrentUser user = users.current();
         validate(intake);
         LocalDate receivedOn = LocalDate.ofInstant(intake.receivedAt(), DanishTime.ZONE);
-        var deadline = deadlines.tableFor(user.municipalityId()).deadlineFor(intake.legalBasis(), receivedOn);
+        var deadline = deadlines.tableFor(user.municipalityId()).deadlineFor(intake.legalBasis(), receivedOn, intake.priority());
         Citizen citizen = citizens.findOrRegister(citizenData);
         Inquiry inquiry = inquiries.save(Inquiry.register(user.municipalityId(), citizen.id(), intake, deadline));
         audit.changed(AuditAction.CREATE, citizen.id(), "inquiry", inquiry.id(), "henvendelse registreret");

@@ -25,11 +25,16 @@ public class ProcessingDeadlines {
                         from processing_deadline_rule where municipality_id = ? order by valid_from, legal_basis""")
                 .param(municipalityId).query(Row.class).list()
                 .forEach(row -> byVersion.computeIfAbsent(row.validFrom(), d -> new java.util.ArrayList<>()).add(row));
+        Map<LocalDate, ProcessingDeadlineTable.AcuteDeadline> acute = new LinkedHashMap<>();
+        jdbc.sql("select valid_from, days, text from processing_deadline_acute where municipality_id = ?")
+                .param(municipalityId).query((rs, n) -> acute.put(rs.getObject("valid_from", LocalDate.class),
+                        new ProcessingDeadlineTable.AcuteDeadline(rs.getInt("days"), rs.getString("text")))).list();
         return new ProcessingDeadlineTable(municipalityId, byVersion.values().stream().map(rows -> {
             Row first = rows.get(0);
             Map<String, Integer> weeks = new LinkedHashMap<>();
             rows.forEach(r -> weeks.put(r.legalBasis(), r.weeks()));
-            return new ProcessingDeadlineTable.Version(first.versionLabel(), first.validFrom(), first.validTo(), first.source(), weeks);
+            return new ProcessingDeadlineTable.Version(first.versionLabel(), first.validFrom(), first.validTo(), first.source(),
+                    weeks, acute.get(first.validFrom()));
         }).toList());
     }
 

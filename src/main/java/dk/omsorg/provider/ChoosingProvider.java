@@ -154,9 +154,13 @@ public class ChoosingProvider {
                     continue;
                 }
                 case FREE_CHOICE -> {
-                    // the citizen's own choice among the approved providers; where the area has no free choice by
-                    // law (freeChoice: false) the screen offers only the municipality's selection, but a choice the
-                    // citizen made among approved providers is not refused
+                    // the citizen's own choice among the approved providers — only where the standard gives free
+                    // choice (freeChoice: true); elsewhere the municipality selects the provider, with a reason
+                    if (!c.area().freeChoice()) {
+                        violations.add(new Violation(field + ".kind", "provider.choice.noFreeChoice", c.number(),
+                                c.area().name()));
+                        continue;
+                    }
                 }
                 case SELECTED_BY_MUNICIPALITY -> {
                     if (choice.reason() == null) {

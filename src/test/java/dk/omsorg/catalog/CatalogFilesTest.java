@@ -34,4 +34,19 @@ class CatalogFilesTest {
         List<CatalogFiles.Loaded> loaded = LoadedCatalogs.read(CatalogProperties.DEFAULT_LOCATION, files);
         loaded.forEach(l -> assertThat(l.catalog().municipalityId()).as(l.file()).isPositive());
     }
+
+    @Test
+    void ikastBrandesSocialAreasStateTheirAgesFromSeed001() {
+        Catalog ikast = LoadedCatalogs.read(CatalogProperties.DEFAULT_LOCATION, files).stream()
+                .map(CatalogFiles.Loaded::catalog).filter(c -> c.municipalityId() == 756).findFirst().orElseThrow();
+        assertThat(ikast.areas()).allSatisfy(a -> assertThat(a.age().from()).as(a.code()).isEqualTo(18));
+        AgeCondition allowance = ikast.area("merudgifter").orElseThrow().age();
+        assertThat(allowance.until()).isEqualTo(AgeCondition.Limit.FOLKEPENSION);
+        assertThat(allowance.endOfMonth()).isTrue();
+        assertThat(allowance.text()).contains("bortfalder ved udgangen af den måned");
+        AgeCondition escort = ikast.area("ledsageordning").orElseThrow().age();
+        assertThat(escort.firstGrantBefore()).isEqualTo(AgeCondition.Limit.FOLKEPENSION);
+        assertThat(escort.until()).isNull();
+        assertThat(ikast.area("beskyttet-beskaeftigelse").orElseThrow().age().until()).isEqualTo(AgeCondition.Limit.FOLKEPENSION);
+    }
 }

@@ -127,4 +127,23 @@ public class GreveCatalogTest {
         assertThat(CATALOG.area("personlig-pleje").orElseThrow().rehabilitationFirst()).isTrue();
         assertThat(CATALOG.area("praktisk-hjaelp").orElseThrow().rehabilitationFirst()).isTrue();
     }
+
+    @Test
+    void aGrantOutsideTheInterventionsDeliveryWindowGetsAWarningQuotingTheStandard() {
+        // tilsynsbesøg i dagtimerne "bliver ydet i dagtimerne mellem kl. 07:00-17:00 alle hverdage"
+        GrantCheck daily = CHECKING.check(253, DAY_IN_FORCE, List.of(grant("tilsynsbesoeg-dag", 1, FrequencyUnit.DAY, DAY)), Map.of());
+        Finding window = daily.findings().stream().filter(f -> f.rule() == FindingRule.DELIVERY_WINDOW).findFirst().orElseThrow();
+        assertThat(window.severity()).isEqualTo(Severity.WARNING);
+        assertThat(window.message()).contains("Hverdage kl. 07:00–17:00".toLowerCase(), "hver dag");
+        assertThat(window.quote()).isEqualTo("Tilsynsbesøg i dagtimerne/psykisk støtte bliver ydet i dagtimerne mellem kl. 07:00-17:00 alle hverdage.");
+
+        // the area's windows (weekdays 07–12 and 12–17) for an intervention without shifts of its own: a night
+        // delivery has no part in them, a weekly day one fits
+        GrantCheck night = CHECKING.check(253, DAY_IN_FORCE, List.of(grant("indkoeb-til-doer", 1, FrequencyUnit.WEEK, Shift.NIGHT)), Map.of());
+        assertThat(night.findings()).extracting(Finding::rule).contains(FindingRule.DELIVERY_WINDOW);
+        assertThat(night.findings().stream().filter(f -> f.rule() == FindingRule.DELIVERY_WINDOW).findFirst().orElseThrow()
+                .message()).contains("i nattevagten");
+        GrantCheck weekly = CHECKING.check(253, DAY_IN_FORCE, List.of(grant("indkoeb-til-doer", 1, FrequencyUnit.WEEK, DAY)), Map.of());
+        assertThat(weekly.findings()).extracting(Finding::rule).doesNotContain(FindingRule.DELIVERY_WINDOW);
+    }
 }

@@ -85,6 +85,35 @@ class InquiryApiTest {
     }
 
     @Test
+    void anAcuteInquiryGetsTheMunicipalitysAcuteDeadlineNotTheWeeksOfItsLegalBasis() {
+        // a discharge from hospital, received today: Greve's table adopts "the same day" for acute inquiries
+        String received = OffsetDateTime.now(ZoneId.of("Europe/Copenhagen")).minusMinutes(5).toString();
+        String acute = inquiry(TestCitizens.newCpr(), "HOSPITAL", "GIVEN_ORALLY", received, "SEL § 83")
+                .replace("\"priority\": \"NORMAL\"", "\"priority\": \"ACUTE\"");
+        var response = coordinator.post("/api/v1/inquiries", acute);
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        assertThat(response.json().get("deadline").asText()).isEqualTo(today.toString());
+        assertThat(response.json().get("deadlineWeeks").asInt()).isZero();
+        assertThat(response.json().get("priority").asText()).isEqualTo("ACUTE");
+        // the same inquiry with normal priority keeps the 8 weeks
+        var normal = coordinator.post("/api/v1/inquiries", inquiry(TestCitizens.newCpr(), "HOSPITAL", "GIVEN_ORALLY", received, "SEL § 83"));
+        assertThat(normal.json().get("deadline").asText()).isEqualTo(today.plusWeeks(8).toString());
+
+        // Ikast-Brande (seed 001: "kan der af leder af myndighed træffes afgørelse med det samme")
+        ApiClient ikast = ApiClient.as(port, "visitator-ikast");
+        var ikastAcute = ikast.post("/api/v1/inquiries", inquiry(TestCitizens.newCpr(), "CITIZEN", null,
+                "2025-01-06T10:00:00+01:00", "SEL § 85").replace("\"priority\": \"NORMAL\"", "\"priority\": \"ACUTE\""));
+        assertThat(ikastAcute.status()).as(ikastAcute.body()).isEqualTo(201);
+        assertThat(ikastAcute.json().get("deadline").asText()).isEqualTo("2025-01-06");
+
+        // the inquiry page says why the deadline is today, not "0 uger"
+        String page = dk.omsorg.support.WebSession.logIn(port, "koordinator")
+                .get("/inquiries/" + response.json().get("id").asLong()).body();
+        assertThat(page).contains("akut henvendelse").doesNotContain("0 uger");
+    }
+
+    @Test
     void badInputGetsADanishProblemAndStoresNothing() {
         String tomorrow = OffsetDateTime.now(ZoneId.of("Europe/Copenhagen")).plusDays(1).toString();
         record Case(String body, String field, String detailPart) {

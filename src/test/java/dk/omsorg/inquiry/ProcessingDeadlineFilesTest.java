@@ -35,6 +35,40 @@ class ProcessingDeadlineFilesTest {
     }
 
     @Test
+    void everyMunicipalityDecidesAcuteInquiriesTheSameDay() throws Exception {
+        LocalDate received = LocalDate.of(2025, 1, 6);
+        for (String folder : java.util.List.of("253-greve", "561-esbjerg", "756-ikast-brande")) {
+            ProcessingDeadlineTable table = ProcessingDeadlineFiles.read(new PathMatchingResourcePatternResolver()
+                    .getResource("classpath:policy/" + folder + "/processing-deadlines.yaml"));
+            String basis = table.versions().get(0).weeksByLegalBasis().keySet().iterator().next();
+            var acute = table.deadlineFor(basis, received, Priority.ACUTE);
+            assertThat(acute.deadline()).as(folder).isEqualTo(received);
+            assertThat(acute.acute().text()).as(folder).isNotBlank();
+        }
+        ProcessingDeadlineTable ikast = ProcessingDeadlineFiles.read(new PathMatchingResourcePatternResolver()
+                .getResource("classpath:policy/756-ikast-brande/processing-deadlines.yaml"));
+        assertThat(ikast.deadlineFor("SEL § 108", received, Priority.ACUTE).acute().text()).contains("med det samme");
+        assertThat(ikast.deadlineFor("SEL § 108", received, Priority.HIGH).deadline()).isEqualTo(LocalDate.of(2025, 4, 28));
+    }
+
+    @Test
+    void anAcuteDeadlineBeforeTheDayOfReceiptIsRejected() {
+        Resource file = yaml("acute.yaml", """
+                municipality: 756
+                versions:
+                  - label: x
+                    validFrom: 2024-01-01
+                    source: test
+                    defaultWeeks: 8
+                    acute: { days: -1, text: "straks" }
+                    legalBases:
+                      - { legalBasis: "SEL § 85" }
+                """);
+        assertThatThrownBy(() -> ProcessingDeadlineFiles.read(file))
+                .hasMessageContaining("acute.yaml").hasMessageContaining("versions[0].acute.days");
+    }
+
+    @Test
     void aMalformedFileIsRejectedNamingFileLineAndField() {
         Resource file = yaml("broken.yaml", """
                 municipality: 756

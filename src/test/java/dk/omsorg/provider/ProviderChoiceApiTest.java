@@ -125,6 +125,26 @@ class ProviderChoiceApiTest {
     }
 
     @Test
+    void aGrantInAnAreaWithoutFreeChoiceCannotBeSavedAsTheCitizensFreeChoice() {
+        // Greve's rehabilitation area (§ 83 a) has freeChoice: false: the municipality selects the provider
+        Applicant a = ProviderTestData.applicant(caseworker, "hundige");
+        refused(a, decision(a.citizenId(), bathCourse(choice(municipal, "FREE_CHOICE", null))),
+                "grants[0].provider.kind", "Bevilling 1: Rehabilitering – Personlig hjælp og pleje er ikke omfattet af frit valg af leverandør");
+    }
+
+    @Test
+    void theLetterOfHelpWithoutFreeChoiceDoesNotExplainFreeChoiceOrSwitching() {
+        Applicant a = ProviderTestData.applicant(caseworker, "hundige");
+        Response saved = caseworker.post("/api/v1/decisions", decision(a.citizenId(),
+                bathCourse(choice(municipal, "SELECTED_BY_MUNICIPALITY", "Kommunen leverer rehabiliteringsforløb"))));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+        String text = DecisionTestData.pdfText(caseworker.download("/api/v1/decisions/" + saved.json().get("id").asLong()
+                + "/letter").body());
+        assertThat(text).contains("Hjælpen leveres af Greve Kommune Hjemmeplejen.", "Kommunen har valgt leverandøren.");
+        assertThat(text).doesNotContain("skifte leverandør", "Skiftet sker", "frit valg");
+    }
+
+    @Test
     void aCitizenWithoutADistrictCannotGetAProvider() {
         Applicant a = ProviderTestData.applicant(caseworker, null);
         refused(a, decision(a.citizenId(), hygiene(choice(municipal, "FREE_CHOICE", null))),

@@ -336,7 +336,8 @@ public final class CatalogFiles {
                     startDeadline(at + ".startDeadline", a.startDeadline), Boolean.TRUE.equals(a.acuteStartSameDay),
                     windows(at + ".deliveryWindows", a.deliveryWindows), duration(at + ".maxDuration", a.maxDuration),
                     followUp(at + ".followUp", a.followUp), coPayment(at + ".coPayment", a.coPayment), a.processing,
-                    texts(at + ".vumThemes", a.vumThemes), interventions, groups);
+                    texts(at + ".vumThemes", a.vumThemes), interventions, groups,
+                    AgeConditionEntries.read(at + ".age", a.age, p::add));
         }
 
         private Intervention intervention(String at, InterventionEntry in) {
@@ -679,6 +680,7 @@ public final class CatalogFiles {
         @JsonProperty List<String> vumThemes;
         @JsonProperty List<InterventionEntry> interventions;
         @JsonProperty List<GroupLimitEntry> groupLimits;
+        @JsonProperty AgeConditionEntries.AgeEntry age;
     }
 
     static final class CourseEntry {

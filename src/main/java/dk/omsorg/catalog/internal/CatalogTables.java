@@ -148,6 +148,7 @@ class CatalogTables implements ApplicationRunner {
         details.put("coPayment", a.coPayment());
         details.put("processing", a.processing());
         details.put("vumThemes", a.vumThemes());
+        details.put("age", a.age());
         return details;
     }
 

@@ -23,13 +23,15 @@ import java.util.stream.Stream;
  *
  * @param changes          null for a first decision; else "ændrer afgørelsen af …"
  * @param nonAppealable    the parts that cannot be brought before Ankestyrelsen, in words
+ * @param freeChoice       some grant's area gives free choice of provider: only then does the letter explain it
  */
 public record LetterView(long decisionId, Instant createdAt, String fileName, String title, String municipalityName,
                          String decidedOn, String citizenName, String citizenAddress, String cprNumber,
                          String caseworkerName, String appliedFor, String receivedOn, String changes,
                          List<GrantLine> grants, List<RefusalLine> refusals, String weeklyTotal, String reasoning,
                          List<String> legalBases, List<String> catalogVersions, boolean anyAppealable,
-                         List<String> nonAppealable, List<ProviderLine> providers, String switchRule) {
+                         List<String> nonAppealable, List<ProviderLine> providers, String switchRule,
+                         boolean freeChoice) {
 
     /**
      * @param previousDecidedOn the decision date of the version this one changes; null for a first decision
@@ -40,7 +42,20 @@ public record LetterView(long decisionId, Instant createdAt, String fileName, St
     public static LetterView of(Decision d, String municipalityName, String citizenName, String citizenAddress,
                                 String cprNumber, String caseworkerName, LocalDate receivedOn,
                                 LocalDate previousDecidedOn, Map<UUID, Provider> deliveredBy, String switchRule) {
-        List<GrantLine> grants = d.grants().stream().map(GrantLine::of).toList();
+        return of(d, municipalityName, citizenName, citizenAddress, cprNumber, caseworkerName, receivedOn,
+                previousDecidedOn, deliveredBy, switchRule, true, Map.of());
+    }
+
+    /**
+     * @param freeChoice some grant's area gives free choice of provider
+     * @param endNotes   why a grant ends when it does, by grant key, e.g. "Bevillingen ophører den …, da du når
+     *                   folkepensionsalderen."
+     */
+    public static LetterView of(Decision d, String municipalityName, String citizenName, String citizenAddress,
+                                String cprNumber, String caseworkerName, LocalDate receivedOn,
+                                LocalDate previousDecidedOn, Map<UUID, Provider> deliveredBy, String switchRule,
+                                boolean freeChoice, Map<UUID, String> endNotes) {
+        List<GrantLine> grants = d.grants().stream().map(g -> GrantLine.of(g, endNotes.get(g.grantKey()))).toList();
         List<RefusalLine> refusals = d.refusals().stream().map(RefusalLine::of).toList();
         Set<String> bases = new LinkedHashSet<>();
         Stream.concat(d.grants().stream().map(Grant::legalBasis), d.refusals().stream().map(Refusal::legalBasis))
@@ -63,7 +78,7 @@ public record LetterView(long decisionId, Instant createdAt, String fileName, St
                 grants, refusals, minutes(d.weeklyTime().totalMinutes()), d.reasoning(), List.copyOf(bases),
                 List.copyOf(catalogs), anyAppealable, nonAppealable,
                 d.grants().stream().map(g -> ProviderLine.of(g, deliveredBy.get(g.grantKey()))).filter(Objects::nonNull).toList(),
-                switchRule);
+                switchRule, freeChoice);
     }
 
     /** Whether any grant names a provider or a voucher: the letter then says who delivers each. */
@@ -105,9 +120,9 @@ public record LetterView(long decisionId, Instant createdAt, String fileName, St
     public record GrantLine(String name, String legalBasis, String frequency, int minutesPerDelivery, String weekly,
                             String period, String startBy, String goals, String midwayEvaluation,
                             String finalEvaluation, String criteriaOutcome, String criteriaText,
-                            String criteriaExplanation, String overrideReason, boolean changed) {
+                            String criteriaExplanation, String overrideReason, boolean changed, String endNote) {
 
-        static GrantLine of(Grant g) {
+        static GrantLine of(Grant g, String endNote) {
             String period = "Fra " + DanishText.date(g.start())
                     + (g.end() == null ? " (varig hjælp)" : " til og med " + DanishText.date(g.end()) + " (midlertidig hjælp)");
             return new GrantLine(g.interventionName(), g.legalBasis(), g.frequency(), g.minutesPerDelivery(),
@@ -115,7 +130,7 @@ public record LetterView(long decisionId, Instant createdAt, String fileName, St
                     g.goals(), g.course() == null ? null : DanishText.date(g.course().midwayEvaluation()),
                     g.course() == null ? null : DanishText.date(g.course().finalEvaluation()),
                     g.criteriaOutcome().name(), g.criteriaText(), g.criteriaExplanation(), g.overrideReason(),
-                    !g.carriedOver());
+                    !g.carriedOver(), endNote);
         }
     }
 

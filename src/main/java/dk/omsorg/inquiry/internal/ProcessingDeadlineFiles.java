@@ -65,13 +65,23 @@ public final class ProcessingDeadlineFiles {
                 require(name, !weeks.containsKey(basis.legalBasis), field + ".legalBasis", "is listed twice");
                 weeks.put(basis.legalBasis, basis.weeks == null ? v.defaultWeeks : basis.weeks);
             }
-            versions.add(new ProcessingDeadlineTable.Version(v.label, v.validFrom, v.validTo, v.source, weeks));
+            versions.add(new ProcessingDeadlineTable.Version(v.label, v.validFrom, v.validTo, v.source, weeks,
+                    acute(name, at + ".acute", v.acute)));
         }
         try {
             return new ProcessingDeadlineTable(file.municipality, versions);
         } catch (IllegalArgumentException e) {
             throw new PolicyFileException(name, -1, "versions", e.getMessage());
         }
+    }
+
+    private static ProcessingDeadlineTable.AcuteDeadline acute(String name, String at, AcuteEntry a) {
+        if (a == null) {
+            return null;
+        }
+        require(name, a.days != null && a.days >= 0, at + ".days", "is required: calendar days from receipt, 0 for the same day");
+        require(name, a.text != null && !a.text.isBlank(), at + ".text", "must give the municipality's words for acute inquiries");
+        return new ProcessingDeadlineTable.AcuteDeadline(a.days, a.text.strip());
     }
 
     private static void require(String file, boolean condition, String field, String problem) {
@@ -92,6 +102,12 @@ public final class ProcessingDeadlineFiles {
         @JsonProperty String source;
         @JsonProperty Integer defaultWeeks;
         @JsonProperty List<LegalBasisEntry> legalBases;
+        @JsonProperty AcuteEntry acute;
+    }
+
+    static final class AcuteEntry {
+        @JsonProperty Integer days;
+        @JsonProperty String text;
     }
 
     static final class LegalBasisEntry {

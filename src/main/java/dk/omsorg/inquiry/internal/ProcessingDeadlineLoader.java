@@ -16,7 +16,7 @@ import java.io.IOException;
 
 /**
  * Loads every municipality's deadline table from the repository's policy files into
- * {@code processing_deadline_rule} at start, replacing what was there: the files are the truth,
+ * {@code processing_deadline_rule} (and the acute deadline into {@code processing_deadline_acute}) at start, replacing what was there: the files are the truth,
  * the table makes them queryable.
  */
 @Component
@@ -44,7 +44,13 @@ class ProcessingDeadlineLoader implements ApplicationRunner {
 
     void load(ProcessingDeadlineTable table) {
         jdbc.sql("delete from processing_deadline_rule where municipality_id = ?").param(table.municipalityId()).update();
+        jdbc.sql("delete from processing_deadline_acute where municipality_id = ?").param(table.municipalityId()).update();
         for (ProcessingDeadlineTable.Version version : table.versions()) {
+            if (version.acute() != null) {
+                jdbc.sql("insert into processing_deadline_acute (municipality_id, valid_from, days, text) values (?, ?, ?, ?)")
+                        .params(table.municipalityId(), version.validFrom(), version.acute().days(), version.acute().text())
+                        .update();
+            }
             version.weeksByLegalBasis().forEach((legalBasis, weeks) -> jdbc.sql("""
                             insert into processing_deadline_rule (municipality_id, version_label, valid_from, valid_to, legal_basis, weeks, source)
                             values (?, ?, ?, ?, ?, ?, ?)""")

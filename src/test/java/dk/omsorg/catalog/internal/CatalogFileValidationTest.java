@@ -233,6 +233,34 @@ class CatalogFileValidationTest {
     }
 
     /** Indents a block to sit in the area's interventions list (and the area's fields). */
+    @Test
+    void anAgeConditionIsCheckedByField() {
+        String area = """
+                municipality: 253
+                version: "Test"
+                validFrom: 2022-01-01
+                source: "test"
+                shape: SOCIAL
+                areas:
+                  - code: merudgifter
+                    name: "Merudgifter"
+                    legalBasis: ["SEL § 100"]
+                    age: { from: 18, until: PENSION, endOfMonth: true }
+                    interventions:
+                      - code: merudgiftsydelse
+                        name: "Merudgiftsydelse"
+                """;
+        assertThatThrownBy(() -> files.read(write("catalog-age.yaml", area)))
+                .hasMessageContaining("entry 'merudgifter', field areas[0].age.until: must be FOLKEPENSION or an age in years, not 'PENSION'")
+                .hasMessageContaining("field areas[0].age.text: quote the standard's words on age");
+        var loaded = files.read(write("catalog-age-ok.yaml", area.replace("until: PENSION", "until: FOLKEPENSION, text: \"mellem 18 år og folkepensionsalderen\"")));
+        var age = loaded.catalog().area("merudgifter").orElseThrow().age();
+        assertThat(age.from()).isEqualTo(18);
+        assertThat(age.until().folkepension()).isTrue();
+        assertThat(age.endOfMonth()).isTrue();
+        assertThat(age.text()).isEqualTo("mellem 18 år og folkepensionsalderen");
+    }
+
     private static String items(String block) {
         return block.lines().map(line -> line.isBlank() ? line : "    " + line).reduce("", (a, b) -> a + b + "\n");
     }

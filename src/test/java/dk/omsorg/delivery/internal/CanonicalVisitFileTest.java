@@ -52,11 +52,21 @@ class CanonicalVisitFileTest {
     }
 
     @Test
-    void linesWithAnotherNumberOfFieldsBlankLinesAndTheQuoteCharacterAreNot() {
+    void linesWithAnotherNumberOfFieldsAndBlankLinesAreNot() {
         assertThat(canonical(line("2025-03-03", "08:15", "30") + ";")).isFalse();
         assertThat(canonical("A-1;" + GRANT + ";DELIVERED;2025-03-03;08:15;20")).isFalse();
         assertThat(canonical(line("2025-03-03", "08:15", "30"), "", line("2025-03-03", "08:15", "30"))).isFalse();
-        assertThat(canonical(line("2025-03-03", "08:15", "30").replace("A-1", "A\u001e1"))).isFalse();
+        assertThat(canonical(line("2025-03-03", "08:15", "30").replace("A-1", "A\u001e1"))).as("no longer the quote").isTrue();
         assertThat(CanonicalVisitFile.isCanonical(HEADER)).as("no data lines: COPY stages none, the import says so").isTrue();
+    }
+
+    @Test
+    void wholeQuotedFieldsAreCanonicalQuotesPostgresWouldReadOtherwiseAreNot() {
+        assertThat(canonical("\"v-1\";\"" + GRANT + "\";\"DELIVERED\";\"2025-03-03\";\"08:15\";\"\";\"30\";\"\"")).isTrue();
+        assertThat(canonical("\"v;1 \"\"x\"\"\";" + GRANT + ";DELIVERED;2025-03-03;08:15;;30;")).as("separator and quote inside").isTrue();
+        assertThat(canonical("v\"1;" + GRANT + ";DELIVERED;2025-03-03;08:15;;30;")).as("quote inside an unquoted field").isFalse();
+        assertThat(canonical("\"v1\"x;" + GRANT + ";DELIVERED;2025-03-03;08:15;;30;")).as("text after the closing quote").isFalse();
+        assertThat(canonical("\"v1;" + GRANT + ";DELIVERED;2025-03-03;08:15;;30;")).as("not closed on the line").isFalse();
+        assertThat(canonical("v1;" + GRANT + ";DELIVERED;\"2025-03-03\"\"\";08:15;;30;")).as("quote in a typed field").isFalse();
     }
 }

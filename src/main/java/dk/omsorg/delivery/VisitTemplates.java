@@ -79,13 +79,14 @@ public class VisitTemplates {
         long providerId = user.providerId();
         LocalDate today = LocalDate.ofInstant(clock.instant(), DanishTime.ZONE);
         LocalDate monday = date.with(DayOfWeek.MONDAY);
-        List<LocalDate> days = monday.datesUntil(monday.plusDays(7)).filter(d -> !d.isAfter(today)).toList();
+        // the whole week, so a weekly grant's deliveries are spread over it as planned; then the days up to today
+        List<LocalDate> days = monday.datesUntil(monday.plusDays(7)).toList();
         List<Line> lines = new ArrayList<>();
-        if (days.isEmpty()) {
+        if (monday.isAfter(today)) {
             return lines;
         }
         Map<UUID, List<Visit>> planned = new HashMap<>();
-        for (Visit v : tables.find(user.municipalityId(), providerId, null, null, monday, days.get(days.size() - 1), null)) {
+        for (Visit v : tables.find(user.municipalityId(), providerId, null, null, monday, monday.plusDays(6), null)) {
             if (v.kind().equals("PLANNED")) {
                 planned.computeIfAbsent(v.grantKey(), k -> new ArrayList<>()).add(v);
             }
@@ -107,7 +108,8 @@ public class VisitTemplates {
             for (Grant g : grants) {
                 List<LocalDate> ours = days.stream()
                         .filter(d -> Long.valueOf(providerId).equals(delivering.get(new GrantDay(g.grantKey(), d)))).toList();
-                List<Line> of = linesOf(citizenId, g, ours, planned.getOrDefault(g.grantKey(), List.of()));
+                List<Line> of = linesOf(citizenId, g, ours, planned.getOrDefault(g.grantKey(), List.of())).stream()
+                        .filter(l -> !l.date().isAfter(today)).toList();
                 if (!of.isEmpty()) {
                     read.add(citizenId);
                     lines.addAll(of);

@@ -7,6 +7,7 @@ import dk.omsorg.decision.Decision;
 import dk.omsorg.decision.Decisions;
 import dk.omsorg.decision.Grant;
 import dk.omsorg.delivery.internal.DeliveryProperties;
+import dk.omsorg.delivery.internal.VisitFileLines;
 import dk.omsorg.delivery.internal.VisitTables;
 import dk.omsorg.delivery.internal.VisitTables.Written;
 import dk.omsorg.provider.Providers;
@@ -134,7 +135,7 @@ public class Visits {
         boolean typed = tables.copyTyped(file);
         if (typed) {
             tables.parse(user.municipalityId(), shifts, true);
-            if (tables.anyError(user.providerId())) {
+            if (tables.anyError(user.providerId(), today())) {
                 typed = false;
                 tables.createStaging();
             }
@@ -143,7 +144,7 @@ public class Visits {
         if (!typed) {
             tables.copyLines(file);
             tables.parse(user.municipalityId(), shifts, false);
-            errors = tables.errors(user.providerId());
+            errors = tables.errors(user.providerId(), today());
         }
         if (!errors.isEmpty()) {
             for (Object[] foreign : tables.foreignGrants(user.providerId())) {
@@ -241,7 +242,9 @@ public class Visits {
         if (header.isBlank()) {
             return new LineError(1, null, "emptyFile", new Object[0]);
         }
-        List<String> columns = Arrays.stream(header.split(";", -1)).map(c -> c.strip().toLowerCase(java.util.Locale.ROOT)).toList();
+        List<String> fields = VisitFileLines.split(header);
+        List<String> columns = (fields == null ? Arrays.asList(header.split(";", -1)) : fields).stream()
+                .map(c -> c.strip().toLowerCase(java.util.Locale.ROOT)).toList();
         String expected = String.join(";", VisitTables.COLUMNS);
         if (columns.size() == 1 && (header.contains(",") || header.contains("\t") || header.contains("|"))) {
             String found = header.contains("\t") ? "tabulator" : header.contains(",") ? "komma (,)" : "lodret streg (|)";
@@ -260,7 +263,7 @@ public class Visits {
     /** Parses and checks the staged rows; who delivers each grant on each day is read set-based in the parse. */
     private List<LineError> check(CurrentUser user) {
         tables.parse(user.municipalityId(), properties.shifts(user.municipalityId()), false);
-        return tables.errors(user.providerId());
+        return tables.errors(user.providerId(), today());
     }
 
     private Outcome write(CurrentUser user, List<String> ids) {

@@ -3,9 +3,12 @@ package dk.omsorg.delivery.api;
 import dk.omsorg.delivery.LineError;
 import dk.omsorg.delivery.Visit;
 import dk.omsorg.delivery.VisitInput;
+import dk.omsorg.delivery.VisitTemplates;
 import dk.omsorg.delivery.Visits;
 import dk.omsorg.delivery.VisitsRejected;
 import dk.omsorg.security.RequireProvider;
+import dk.omsorg.shared.DanishTime;
+import dk.omsorg.shared.web.Downloads;
 import dk.omsorg.shared.web.Messages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,10 +24,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
@@ -49,11 +55,15 @@ class ProviderVisitApi {
             "ikke_leveret_årsag", "notDeliveredReason");
 
     private final Visits visits;
+    private final VisitTemplates templates;
     private final Messages messages;
+    private final Clock clock;
 
-    ProviderVisitApi(Visits visits, Messages messages) {
+    ProviderVisitApi(Visits visits, VisitTemplates templates, Messages messages, Clock clock) {
         this.visits = visits;
+        this.templates = templates;
         this.messages = messages;
+        this.clock = clock;
     }
 
     record VisitDto(long id, String visitId, UUID grantKey, long citizenId, String kind, LocalDate date, LocalTime startTime,
@@ -95,8 +105,31 @@ class ProviderVisitApi {
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import a CSV file of visits, uploaded as the multipart part 'file'")
-    OutcomeDto importFile(@RequestPart("file") MultipartFile file) throws IOException {
+    OutcomeDto importFile(@RequestPart(value = "file", required = false) MultipartFile file) throws IOException {
+        if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+            throw new NoFile();
+        }
         return OutcomeDto.of(visits.importCsv(new String(file.getBytes(), StandardCharsets.UTF_8)));
+    }
+
+    @GetMapping(path = "/template", produces = "text/csv")
+    @Operation(summary = "The template for a week (the week of 'week', default today): one DELIVERED line per planned visit or "
+            + "expected delivery up to today, start time and minutes to fill in; the provider's own grants only")
+    ResponseEntity<byte[]> template(@RequestParam(required = false) LocalDate week) {
+        LocalDate day = week == null ? LocalDate.ofInstant(clock.instant(), DanishTime.ZONE) : week;
+        return Downloads.attachment(templates.csv(day), Downloads.CSV, "besoeg-uge-" + day.with(DayOfWeek.MONDAY) + ".csv");
+    }
+
+    /** A multipart upload without a file (no part 'file', or an empty one without a name). */
+    static class NoFile extends RuntimeException {
+    }
+
+    @ExceptionHandler({NoFile.class, MultipartException.class})
+    ProblemDetail noFile(Exception e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.text("delivery.error.noFile"));
+        problem.setTitle(messages.text("error.title.400"));
+        problem.setProperty("errors", List.of(Map.of("field", "file", "message", messages.text("delivery.error.noFile"))));
+        return problem;
     }
 
     @ExceptionHandler(VisitsRejected.class)

@@ -5,9 +5,11 @@ package dk.omsorg.delivery.internal;
  * is in the canonical forms only, so that PostgreSQL's own input functions read its typed columns exactly as the
  * lenient parse would: every data line non-blank with exactly 8 fields; {@code bevillings_id} a UUID in the
  * 8-4-4-4-12 form; {@code dato} {@code YYYY-MM-DD}; {@code starttid} empty or {@code HH:MM} (00:00–23:59);
- * {@code minutter} empty or 1–4 digits; no typed field with surrounding spaces; no {@code \u001e} (the COPY's quote
- * character). The text columns (besøgs_id, type, vagtlag, ikke_leveret_årsag) may hold anything but a semicolon:
- * they are trimmed and read in SQL alike on both paths.
+ * {@code minutter} empty or 1–4 digits; no typed field with surrounding spaces. A field may be quoted the RFC 4180
+ * way ({@code "…"}, a quote inside doubled) as long as the quotes are the whole field and it does not span lines, so
+ * that PostgreSQL's CSV reading (which takes a quote anywhere in a field as the start of a quoted part) and
+ * {@link VisitFileLines} agree; a typed field's quoted content is canonical as above. The text columns (besøgs_id,
+ * type, vagtlag, ikke_leveret_årsag) may hold anything else: they are trimmed and read in SQL alike on both paths.
  *
  * <p>PostgreSQL would take more (e.g. {@code 8:15:30}, {@code 24:00}, {@code 20250303}, {@code +30}, a UUID
  * without hyphens) that the import must refuse, hence this check before the typed COPY; a canonical file may still
@@ -22,7 +24,7 @@ final class CanonicalVisitFile {
     static boolean isCanonical(String file) {
         int length = file.length();
         int i = file.indexOf('\n');
-        if (i < 0 || file.indexOf('\u001e') >= 0) {
+        if (i < 0) {
             return false;
         }
         i++;
@@ -41,20 +43,63 @@ final class CanonicalVisitFile {
 
     private static boolean canonicalLine(String s, int from, int to) {
         int field = 0;
-        int start = from;
-        for (int i = from; i <= to; i++) {
-            if (i == to || s.charAt(i) == ';') {
-                if (!canonicalField(s, field, start, i)) {
+        int i = from;
+        while (true) {
+            int contentFrom;
+            int contentTo;
+            int next;
+            if (i < to && s.charAt(i) == '"') {
+                int j = i + 1;
+                boolean doubled = false;
+                while (true) {
+                    if (j >= to) {
+                        return false;   // not closed on this line
+                    }
+                    if (s.charAt(j) == '"') {
+                        if (j + 1 < to && s.charAt(j + 1) == '"') {
+                            doubled = true;
+                            j += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    j++;
+                }
+                contentFrom = i + 1;
+                contentTo = j;
+                next = j + 1;
+                if (next < to && s.charAt(next) != ';' || doubled && typed(field)) {
                     return false;
                 }
-                field++;
-                start = i + 1;
-                if (field > 8) {
-                    return false;
+            } else {
+                int k = i;
+                while (k < to) {
+                    char c = s.charAt(k);
+                    if (c == ';') {
+                        break;
+                    }
+                    if (c == '"') {
+                        return false;   // a quote inside an unquoted field: PostgreSQL would start quoting there
+                    }
+                    k++;
                 }
+                contentFrom = i;
+                contentTo = k;
+                next = k;
             }
+            if (field >= 8 || !canonicalField(s, field, contentFrom, contentTo)) {
+                return false;
+            }
+            field++;
+            if (next >= to) {
+                return field == 8;
+            }
+            i = next + 1;
         }
-        return field == 8;
+    }
+
+    private static boolean typed(int field) {
+        return field == 1 || field == 3 || field == 4 || field == 6;
     }
 
     private static boolean canonicalField(String s, int field, int from, int to) {

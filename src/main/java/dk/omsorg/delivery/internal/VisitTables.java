@@ -57,15 +57,22 @@ public class VisitTables {
     }
 
     /**
-     * Copies the file's data lines into the staging table with PostgreSQL COPY. A well-formed file (every line
-     * exactly 8 fields, no blank lines) goes straight in, split by COPY itself; otherwise that COPY fails and is rolled
-     * back to a savepoint, and the file is copied again line by line (each line whole, no quoting) and split on
-     * semicolons in SQL, so every line is kept with its number and field count for the checks. Blank lines are skipped.
+     * Copies the file's data lines into the staging table with PostgreSQL COPY. A file without quotes goes straight in
+     * when every line has exactly 8 fields and there are no blank lines, split by COPY itself; otherwise that COPY
+     * fails and is rolled back to a savepoint, and the file is copied again line by line (each line whole, no quoting)
+     * and split on semicolons in SQL, so every line is kept with its number and field count for the checks. A file
+     * with quotes is split in Java ({@link VisitFileLines}: RFC 4180, line by line, so the line numbers hold). Blank
+     * lines are skipped.
      */
     public void copyLines(String text) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            if (text.indexOf('"') >= 0) {
+                copy.copyIn("copy visit_stage (line_no, n, c1, c2, c3, c4, c5, c6, c7, c8) from stdin",
+                        new StringReader(VisitFileLines.stageText(text)));
+                return;
+            }
             Savepoint savepoint = connection.setSavepoint();
             try {
                 copy.copyIn("""
@@ -111,7 +118,8 @@ public class VisitTables {
             try {
                 connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
                         copy visit_typed (c1, grant_key, c3, visit_date, start_time, c6, minutes, c8) from stdin
-                        with (format csv, header true, delimiter ';', quote E'\\x1e')""", new StringReader(text));
+                        with (format csv, header true, delimiter ';', quote '"', force_null (start_time, minutes))""",
+                        new StringReader(text));
                 connection.releaseSavepoint(savepoint);
                 return true;
             } catch (SQLException aValueThatDoesNotRead) {
@@ -188,7 +196,8 @@ public class VisitTables {
             create temp table visit_parsed on commit drop as
             with %s,
             current_grant as (
-                select distinct on (dg.grant_key) dg.grant_key, d.citizen_id, dg.start_on, dg.end_on
+                select distinct on (dg.grant_key) dg.grant_key, d.citizen_id, dg.start_on, dg.end_on,
+                       case when cardinality(dg.shifts) = 1 then dg.shifts[1] end as grant_shift
                 from decision_grant dg join decision d on d.id = dg.decision_id
                 where d.status = 'CURRENT' and d.municipality_id = :municipality
                 order by dg.grant_key, dg.id
@@ -199,14 +208,14 @@ public class VisitTables {
                             when t.start_time >= :day and t.start_time < :evening then 'DAY'
                             when t.start_time >= :evening and t.start_time < :night then 'EVENING'
                             else 'NIGHT' end as derived_shift,
-                       cg.citizen_id, cg.start_on, cg.end_on,
+                       cg.citizen_id, cg.start_on, cg.end_on, cg.grant_shift,
                        case when t.visit_date is not null
                             then greatest(cg.start_on, least(t.visit_date, coalesce(cg.end_on, t.visit_date))) end as owner_day
                 from t left join current_grant cg on cg.grant_key = t.grant_key
             )
             select g.line_no, g.n, g.external_id, g.grant_text, g.kind_text, g.date_text, g.time_text, g.shift_text,
                    g.minutes_text, g.reason, g.grant_key, g.kind, g.visit_date, g.start_time, g.given_shift, g.minutes,
-                   g.derived_shift, g.citizen_id, g.start_on, g.end_on,
+                   g.derived_shift, g.citizen_id, g.start_on, g.end_on, g.grant_shift,
                    case when g.citizen_id is not null then seg.provider_id end as owner_id
             from g
             left join grant_delivery_segment seg
@@ -233,80 +242,24 @@ public class VisitTables {
         return jdbc.sql("select distinct citizen_id from visit_parsed where citizen_id is not null order by 1").query(Long.class).list();
     }
 
-    /** A check of one parsed row: the column and message code, the message's arguments, and when the row fails it. */
-    private record Check(String column, String code, String args, String fails) {
-    }
-
-    /** The checks of a row with its eight fields ({@code p}: {@code visit_parsed where n = 8}), in SQL. */
-    private static final List<Check> CHECKS = List.of(
-            new Check("besøgs_id", "visitIdMissing", "null, null, null", "external_id is null"),
-            new Check("besøgs_id", "visitIdTooLong", "null, null, null", "length(external_id) > 100"),
-            new Check("bevillings_id", "grantKeyInvalid", "grant_text, null, null", "grant_key is null"),
-            new Check("bevillings_id", "grantUnknown", "grant_text, null, null", "grant_key is not null and citizen_id is null"),
-            new Check("bevillings_id", "notYourGrant", "grant_text, null, null",
-                    "citizen_id is not null and visit_date is not null and owner_id is distinct from :provider"),
-            new Check("type", "kindInvalid", "kind_text, null, null", "kind is null"),
-            new Check("dato", "dateInvalid", "date_text, null, null", "visit_date is null"),
-            new Check("dato", "outsidePeriod",
-                    "to_char(visit_date, 'DD.MM.YYYY'), to_char(start_on, 'DD.MM.YYYY'), coalesce(to_char(end_on, 'DD.MM.YYYY'), '')",
-                    "owner_id = :provider and (visit_date < start_on or visit_date > end_on)"),
-            new Check("starttid", "timeInvalid", "time_text, null, null", "time_text is not null and start_time is null"),
-            new Check("starttid", "timeMissing", "null, null, null", "kind = 'DELIVERED' and reason is null and time_text is null"),
-            new Check("vagtlag", "shiftInvalid", "shift_text, null, null", "shift_text is not null and given_shift is null"),
-            new Check("vagtlag", "shiftMissing", "null, null, null",
-                    "kind is not null and shift_text is null and time_text is null and not (kind = 'DELIVERED' and reason is null)"),
-            new Check("vagtlag", "shiftMismatch", "given_shift, derived_shift, to_char(start_time, 'HH24:MI')",
-                    "given_shift <> derived_shift"),
-            new Check("minutter", "minutesMissing", "null, null, null", "minutes_text is null and reason is null"),
-            new Check("minutter", "minutesInvalid", "minutes_text, null, null", "minutes_text is not null and minutes is null"),
-            new Check("minutter", "minutesRange", "minutes_text, null, null",
-                    "minutes is not null and reason is null and (minutes <= 0 or minutes > 1440)"),
-            new Check("minutter", "minutesRangeNotDelivered", "minutes_text, null, null",
-                    "minutes is not null and reason is not null and (minutes < 0 or minutes > 1440)"),
-            new Check("ikke_leveret_årsag", "reasonInvalid", "reason, null, null",
-                    "reason is not null and reason not in ('CITIZEN_ABSENT', 'HOSPITALISED', 'CANCELLED_BY_CITIZEN', 'REPLACEMENT_HELP')"),
-            new Check("ikke_leveret_årsag", "reasonPlanned", "null, null, null", "reason is not null and kind = 'PLANNED'"));
-
-    /** Whether any row fails any check: one pass over the rows (and one over the visit ids for duplicates). */
-    private static final String ANY_ERROR = """
-            select exists (select 1 from visit_parsed where n <> 8)
-                or exists (select 1 from visit_parsed where n = 8 and (%s))
-                or exists (select 1 from visit_parsed where n = 8 and external_id is not null
-                           group by external_id having count(*) > 1)"""
-            .formatted(String.join("\n or ", CHECKS.stream().map(c -> "(" + c.fails() + ")").toList()));
-
-    /** Every failed check of every row, by line. */
-    private static final String ERRORS = """
-            with p as (select * from visit_parsed where n = 8),
-            e(line_no, col, code, a1, a2, a3) as (
-                select line_no, null, 'columns', n::text, null, null from visit_parsed where n <> 8
-                union all select line_no, 'besøgs_id', 'duplicateVisitId', external_id, first::text, null
-                    from (select line_no, external_id, min(line_no) over (partition by external_id) as first from p
-                          where external_id is not null) d where line_no > first
-                %s
-            )
-            select * from e order by line_no, col nulls first, code"""
-            .formatted(String.join("\n", CHECKS.stream().map(c -> "union all select line_no, '%s', '%s', %s from p where %s"
-                    .formatted(c.column(), c.code(), c.args(), c.fails())).toList()));
-
     /**
      * Every problem of every staged row, by line; empty when all rows are good. A good file (the usual case) costs
      * one pass over its rows; only a bad one is checked check by check for the messages.
      */
-    public List<LineError> errors(long providerId) {
-        if (!anyError(providerId)) {
+    public List<LineError> errors(long providerId, LocalDate today) {
+        if (!anyError(providerId, today)) {
             return List.of();
         }
-        return jdbc.sql(ERRORS)
-                .param("provider", providerId)
+        return jdbc.sql(VisitChecks.ERRORS)
+                .param("provider", providerId).param("today", today)
                 .query((rs, n) -> new LineError(rs.getInt("line_no"), rs.getString("col"), rs.getString("code"),
                         new Object[]{rs.getString("a1"), rs.getString("a2"), rs.getString("a3")}))
                 .list();
     }
 
     /** Whether any parsed row is bad: one pass over the rows (and one over the visit ids for duplicates). */
-    public boolean anyError(long providerId) {
-        return jdbc.sql(ANY_ERROR).param("provider", providerId).query(Boolean.class).single();
+    public boolean anyError(long providerId, LocalDate today) {
+        return jdbc.sql(VisitChecks.ANY_ERROR).param("provider", providerId).param("today", today).query(Boolean.class).single();
     }
 
     /** The grants named by rows that the provider does not deliver: {@code [citizenId, grantKey]}. */
@@ -335,19 +288,19 @@ public class VisitTables {
         var offset = now.atOffset(ZoneOffset.UTC);
         int updated = jdbc.sql("""
                         update visit v set citizen_id = p.citizen_id, grant_key = p.grant_key, kind = p.kind,
-                            visit_date = p.visit_date, start_time = p.start_time, shift = coalesce(p.derived_shift, p.given_shift),
+                            visit_date = p.visit_date, start_time = p.start_time, shift = coalesce(p.derived_shift, p.given_shift, p.grant_shift),
                             minutes = coalesce(p.minutes, 0), not_delivered_reason = p.reason, modified_at = :now, modified_by = :user
                         from visit_parsed p
                         where v.provider_id = :provider and v.external_id = p.external_id
                           and (v.citizen_id, v.grant_key, v.kind, v.visit_date, v.start_time, v.shift, v.minutes, v.not_delivered_reason)
                               is distinct from (p.citizen_id, p.grant_key, p.kind, p.visit_date, p.start_time,
-                                                coalesce(p.derived_shift, p.given_shift), coalesce(p.minutes, 0), p.reason)""")
+                                                coalesce(p.derived_shift, p.given_shift, p.grant_shift), coalesce(p.minutes, 0), p.reason)""")
                 .param("provider", providerId).param("now", offset).param("user", username).update();
         int inserted = jdbc.sql("""
                         insert into visit (municipality_id, provider_id, citizen_id, grant_key, external_id, kind, visit_date,
                                            start_time, shift, minutes, not_delivered_reason, created_at, created_by, modified_at, modified_by)
                         select :municipality, :provider, p.citizen_id, p.grant_key, p.external_id, p.kind, p.visit_date, p.start_time,
-                               coalesce(p.derived_shift, p.given_shift), coalesce(p.minutes, 0), p.reason, :now, :user, :now, :user
+                               coalesce(p.derived_shift, p.given_shift, p.grant_shift), coalesce(p.minutes, 0), p.reason, :now, :user, :now, :user
                         from visit_parsed p
                         where not exists (select 1 from visit v where v.provider_id = :provider and v.external_id = p.external_id)
                         order by p.grant_key, p.visit_date""")

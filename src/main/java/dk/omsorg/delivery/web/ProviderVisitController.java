@@ -1,11 +1,14 @@
 package dk.omsorg.delivery.web;
 
 import dk.omsorg.delivery.VisitInput;
+import dk.omsorg.delivery.VisitTemplates;
 import dk.omsorg.delivery.Visits;
 import dk.omsorg.delivery.VisitsRejected;
 import dk.omsorg.security.RequireProvider;
 import dk.omsorg.shared.DanishTime;
+import dk.omsorg.shared.web.Downloads;
 import dk.omsorg.shared.web.Messages;
+import org.springframework.http.ResponseEntity;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -32,11 +36,13 @@ import java.util.UUID;
 class ProviderVisitController {
 
     private final Visits visits;
+    private final VisitTemplates templates;
     private final Messages messages;
     private final Clock clock;
 
-    ProviderVisitController(Visits visits, Messages messages, Clock clock) {
+    ProviderVisitController(Visits visits, VisitTemplates templates, Messages messages, Clock clock) {
         this.visits = visits;
+        this.templates = templates;
         this.messages = messages;
         this.clock = clock;
     }
@@ -69,14 +75,32 @@ class ProviderVisitController {
     }
 
     @GetMapping("/provider/import")
-    String importForm() {
+    String importForm(Model model) {
+        model.addAttribute("today", LocalDate.ofInstant(clock.instant(), DanishTime.ZONE));
         return "delivery/import";
+    }
+
+    /** The week's template (docs/visit-import-format.md), to fill in and import. */
+    @GetMapping("/provider/import/template")
+    ResponseEntity<byte[]> template(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week) {
+        LocalDate day = week == null ? LocalDate.ofInstant(clock.instant(), DanishTime.ZONE) : week;
+        return Downloads.attachment(templates.csv(day), Downloads.CSV, fileName(day));
+    }
+
+    /** "besoeg-uge-2026-12-07.csv": the week's Monday, in ASCII so every browser keeps the name. */
+    static String fileName(LocalDate day) {
+        return "besoeg-uge-" + day.with(DayOfWeek.MONDAY) + ".csv";
     }
 
     @PostMapping("/provider/import")
     String importFile(@RequestParam(required = false) MultipartFile file, Model model) throws IOException {
+        model.addAttribute("today", LocalDate.ofInstant(clock.instant(), DanishTime.ZONE));
+        if (noFile(file)) {
+            model.addAttribute("rejected", messages.text("delivery.error.noFile"));
+            return "delivery/import";
+        }
         try {
-            String text = file == null ? "" : new String(file.getBytes(), StandardCharsets.UTF_8);
+            String text = new String(file.getBytes(), StandardCharsets.UTF_8);
             Visits.Outcome outcome = visits.importCsv(text);
             model.addAttribute("success", messages.text("delivery.imported", outcome.inserted(), outcome.updated(),
                     outcome.unchanged()));
@@ -89,6 +113,11 @@ class ProviderVisitController {
     }
 
     record Line(int line, String column, String message) {
+    }
+
+    /** No file chosen: no part, or the empty part a browser sends without a file name. */
+    static boolean noFile(MultipartFile file) {
+        return file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank());
     }
 
 }

@@ -1,6 +1,9 @@
 package dk.omsorg.delivery.internal;
 
+import dk.omsorg.delivery.VisitFormatExamples;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,11 +55,30 @@ class CanonicalVisitFileTest {
     }
 
     @Test
-    void linesWithAnotherNumberOfFieldsBlankLinesAndTheQuoteCharacterAreNot() {
+    void linesWithAnotherNumberOfFieldsAndBlankLinesAreNot() {
         assertThat(canonical(line("2025-03-03", "08:15", "30") + ";")).isFalse();
         assertThat(canonical("A-1;" + GRANT + ";DELIVERED;2025-03-03;08:15;20")).isFalse();
         assertThat(canonical(line("2025-03-03", "08:15", "30"), "", line("2025-03-03", "08:15", "30"))).isFalse();
-        assertThat(canonical(line("2025-03-03", "08:15", "30").replace("A-1", "A\u001e1"))).isFalse();
+        assertThat(canonical(line("2025-03-03", "08:15", "30").replace("A-1", "A\u001e1"))).as("no longer the quote").isTrue();
         assertThat(CanonicalVisitFile.isCanonical(HEADER)).as("no data lines: COPY stages none, the import says so").isTrue();
+    }
+
+    @Test
+    void wholeQuotedFieldsAreCanonicalQuotesPostgresWouldReadOtherwiseAreNot() {
+        assertThat(canonical("\"v-1\";\"" + GRANT + "\";\"DELIVERED\";\"2025-03-03\";\"08:15\";\"\";\"30\";\"\"")).isTrue();
+        assertThat(canonical("\"v;1 \"\"x\"\"\";" + GRANT + ";DELIVERED;2025-03-03;08:15;;30;")).as("separator and quote inside").isTrue();
+        assertThat(canonical("v\"1;" + GRANT + ";DELIVERED;2025-03-03;08:15;;30;")).as("quote inside an unquoted field").isFalse();
+        assertThat(canonical("\"v1\"x;" + GRANT + ";DELIVERED;2025-03-03;08:15;;30;")).as("text after the closing quote").isFalse();
+        assertThat(canonical("\"v1;" + GRANT + ";DELIVERED;2025-03-03;08:15;;30;")).as("not closed on the line").isFalse();
+        assertThat(canonical("v1;" + GRANT + ";DELIVERED;\"2025-03-03\"\"\";08:15;;30;")).as("quote in a typed field").isFalse();
+    }
+
+    @Test
+    void theFormatDocumentsQuotedExampleInTheCanonicalFormsTakesTheTypedPathTheOthersTheLenientOne() throws Exception {
+        List<String> files = VisitFormatExamples.files();
+        assertThat(files).hasSize(3);
+        assertThat(CanonicalVisitFile.isCanonical(files.get(0))).as("DD-MM-YYYY and 12,5").isFalse();
+        assertThat(CanonicalVisitFile.isCanonical(files.get(1))).as("quoted, canonical forms").isTrue();
+        assertThat(CanonicalVisitFile.isCanonical(files.get(2))).as("quoted, other forms").isFalse();
     }
 }

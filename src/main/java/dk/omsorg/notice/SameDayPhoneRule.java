@@ -17,9 +17,6 @@ import java.util.Objects;
  */
 public record SameDayPhoneRule(LocalTime phoneAfter) {
 
-    /** Seed 002's time. */
-    public static final LocalTime SEED_002 = LocalTime.of(14, 30);
-
     public SameDayPhoneRule {
         Objects.requireNonNull(phoneAfter, "phoneAfter");
     }

@@ -72,9 +72,9 @@ class DemoData implements ApplicationRunner {
         as("koordinator-esbjerg", () -> register("010150-1235", "Jens Kristensen", "Kongensgade 5, 6700 Esbjerg",
                 InquirySource.CITIZEN, null, 10, "Hjælp til bad", "SEL § 83", Consent.NOT_NEEDED, Priority.NORMAL, null,
                 "esbjerg-midt"));
-        as("visitator-ikast", () -> register("050585-2468", "Mette Poulsen", "Østergade 2, 7430 Ikast",
+        as("koordinator-ikast", () -> register("050585-2468", "Mette Poulsen", "Østergade 2, 7430 Ikast",
                 InquirySource.CITIZEN, null, 20, "Socialpædagogisk støtte i eget hjem", "SEL § 85", Consent.NOT_NEEDED,
-                Priority.NORMAL, null, null));
+                Priority.NORMAL, null, "ikast"));
         log.info("Demo citizens and inquiries registered");
     }
 

@@ -119,7 +119,7 @@ public class CaseworkerNotices {
         return new CitizenNotices(citizenId, all.stream().filter(l -> l.notice().toProvider()).toList(),
                 all.stream().filter(l -> !l.notice().toProvider()).toList(),
                 starts(notices.startsOfCitizen(citizen.municipalityId(), citizenId)),
-                policies.sameDayPhone(citizen.municipalityId()).phoneAfter());
+                policies.sameDayPhone(citizen.municipalityId(), LocalDate.now(clock.withZone(DanishTime.ZONE))).phoneAfter());
     }
 
     /**
@@ -135,7 +135,7 @@ public class CaseworkerNotices {
         boolean fresh = decision.createdAt() != null && decision.createdAt().isAfter(Instant.now(clock).minusSeconds(30));
         boolean toProviders = decision.grants().stream().anyMatch(g -> !g.carriedOver() && g.provider() != null
                 && g.provider().providerId() != null);
-        return new DecisionNotices(decisionId, lines, policies.sameDayPhone(decision.municipalityId()).phoneAfter(),
+        return new DecisionNotices(decisionId, lines, policies.sameDayPhone(decision.municipalityId(), LocalDate.now(clock.withZone(DanishTime.ZONE))).phoneAfter(),
                 fresh && toProviders && lines.isEmpty());
     }
 

@@ -10,15 +10,12 @@ import java.util.Objects;
  * til leverandøren efter kl. 14.30 og skal iværksættes samme dag, underrettes leverandøren via telefon."
  * A notice that starts help (a new grant, a switch to the provider) or changes it (not a minor
  * adjustment) on or before the day it is sent, sent after the municipality's time, is urgent: the
- * caseworker phones the provider. The time is configuration per municipality
- * ({@code omsorg.notice.phone-after}).
+ * caseworker phones the provider. The time is policy data per municipality, with the day it applies from
+ * ({@code policy/<code>-<name>/notice.yaml}, key {@code sameDayPhone}).
  *
  * @param phoneAfter notices sent after this time of day (Danish time), not at it, are urgent
  */
 public record SameDayPhoneRule(LocalTime phoneAfter) {
-
-    /** Seed 002's time. */
-    public static final LocalTime SEED_002 = LocalTime.of(14, 30);
 
     public SameDayPhoneRule {
         Objects.requireNonNull(phoneAfter, "phoneAfter");

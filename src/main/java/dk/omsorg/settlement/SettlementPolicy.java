@@ -15,11 +15,12 @@ import java.util.Set;
  *
  * @param correctionMonths         how many months back a change to an approved month is settled as differences
  * @param noCoPaymentForTemporary  legal-basis prefixes with no co-payment when the grant is temporary (seed 002)
+ * @param freeChoiceRateFor        a provider's groups and bands paid at the free-choice rate by rule, not for want of a rate
  */
 public record SettlementPolicy(int municipalityId, String source, String sha256, int correctionMonths,
                                List<String> noCoPaymentForTemporary, List<TimeBandRule> timeBands,
                                List<RateGroup> rateGroups, List<Rate> rates, List<CoPaymentRate> coPayment,
-                               List<OutcomeBonus> outcomeBonus) {
+                               List<OutcomeBonus> outcomeBonus, List<FreeChoiceRateFor> freeChoiceRateFor) {
 
     public enum Unit { HOUR, VISIT }
 
@@ -42,6 +43,15 @@ public record SettlementPolicy(int municipalityId, String source, String sha256,
     /** @param provider a provider code, or {@link #FREE_CHOICE} */
     public record Rate(String provider, String rateGroup, TimeBand band, Money amount, LocalDate validFrom,
                        LocalDate validTo) {
+    }
+
+    /**
+     * A provider paid the free-choice rate for a rate group and band, as a stated rule (seed 000: "Nattimer
+     * (indi-tid) hos den kommunale hjemmeplejeleverandør ... afregnes til fritvalgstaksten"), so that its missing
+     * rate of its own is not an oversight; the provider may have no own rate there in the period.
+     */
+    public record FreeChoiceRateFor(String provider, String rateGroup, TimeBand band, LocalDate validFrom,
+                                    LocalDate validTo) {
     }
 
     public enum CoPaymentUnit { MONTH, VISIT }

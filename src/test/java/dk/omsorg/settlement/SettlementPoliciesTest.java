@@ -53,6 +53,33 @@ class SettlementPoliciesTest {
             """;
 
     @Test
+    void greveStatesThatItsMunicipalProvidersNightHoursArePaidTheFreeChoiceRate() {
+        SettlementPolicy greve = new SettlementPolicies(SettlementPolicies.DEFAULT_LOCATION).forMunicipality(253).orElseThrow();
+        // seed 000: "Nattimer (indi-tid) hos den kommunale hjemmeplejeleverandør ... afregnes til fritvalgstaksten"
+        assertThat(greve.freeChoiceRateFor()).extracting(f -> f.provider() + " " + f.rateGroup() + " " + f.band())
+                .containsExactly("greve-hjemmeplejen indi-tid NIGHT");
+        assertThat(greve.rates()).noneMatch(r -> r.provider().equals("greve-hjemmeplejen"));
+    }
+
+    @Test
+    void aFreeChoiceRuleNeedsAFreeChoiceRateAndNoOwnRateOfTheProvider() throws IOException {
+        String rule = "freeChoiceRateFor:\n  - { provider: kommunen, rateGroup: pp, band: WEEKDAY_DAY, validFrom: 2022-06-01 }\n";
+        assertThat(SettlementFiles.read(file(VALID + rule)).freeChoiceRateFor()).singleElement()
+                .extracting(SettlementPolicy.FreeChoiceRateFor::provider).isEqualTo("kommunen");
+        String ownRate = VALID + "  - { provider: kommunen, rateGroup: pp, band: WEEKDAY_DAY, amount: \"400.00\", validFrom: 2023-01-01 }\n"
+                + rule.replace("2022-06-01", "2022-06-01, validTo: null").replace("WEEKDAY_DAY", "WEEKDAY_DAY")
+                + "  - { provider: kommunen, rateGroup: pp, band: NIGHT, validFrom: 2022-01-01 }\n"
+                + "  - { provider: FREE_CHOICE, rateGroup: px, band: ALL, validFrom: 2022-01-01 }\n";
+        SettlementFileException e = catchThrowableOfType(SettlementFileException.class, () -> SettlementFiles.read(file(ownRate)));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("freeChoiceRateFor[0].provider",
+                "kommunen has a rate of its own for pp WEEKDAY_DAY from 2023-01-01"));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("freeChoiceRateFor[1].band",
+                "no FREE_CHOICE rate for pp NIGHT on 2022-01-01"));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("freeChoiceRateFor[2].provider", "not FREE_CHOICE"));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("freeChoiceRateFor[2].rateGroup", "no rate group px"));
+    }
+
+    @Test
     void aValidFileIsReadWithAmountsInOre() throws IOException {
         SettlementPolicy policy = SettlementFiles.read(file(VALID));
         assertThat(policy.rates()).extracting(SettlementPolicy.Rate::amount)

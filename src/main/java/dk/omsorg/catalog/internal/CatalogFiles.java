@@ -80,9 +80,24 @@ public final class CatalogFiles {
     public List<Loaded> readAll(List<Resource> resources) {
         List<String> problems = new ArrayList<>();
         List<Loaded> loaded = new ArrayList<>();
+        List<Adopting> adopting = new ArrayList<>();
         for (Resource resource : resources) {
             try {
-                loaded.add(read(resource));
+                Parsed parsed = parse(resource);
+                if (parsed.entry().adopts != null) {
+                    adopting.add(adopting(parsed, resource));
+                } else {
+                    loaded.add(validate(parsed, resource));
+                }
+            } catch (CatalogFileException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        // after every own catalogue is read, so an adopting file may come before the one it adopts
+        List<Loaded> own = List.copyOf(loaded);
+        for (Adopting a : adopting) {
+            try {
+                loaded.add(a.resolve(own));
             } catch (CatalogFileException e) {
                 problems.addAll(e.problems());
             }
@@ -96,6 +111,14 @@ public final class CatalogFiles {
 
     /** Reads one file; throws {@link CatalogFileException} naming every problem in it. */
     public Loaded read(Resource resource) {
+        return readAll(List.of(resource)).get(0);
+    }
+
+    /** A file's bytes, its tree, its lines and its fields. */
+    private record Parsed(String file, JsonNode tree, YamlLines lines, FileEntry entry) {
+    }
+
+    private Parsed parse(Resource resource) {
         String file = YamlLines.label(resource);
         byte[] bytes;
         try (InputStream in = resource.getInputStream()) {
@@ -120,14 +143,66 @@ public final class CatalogFiles {
         if (entry == null) {
             throw new CatalogFileException(List.of(file + ": the file is empty"));
         }
+        return new Parsed(file, tree, lines, entry);
+    }
+
+    private Loaded validate(Parsed parsed, Resource resource) {
         Problems problems = new Problems();
-        Catalog catalog = new Validation(problems, resource).catalog(entry);
+        Catalog catalog = new Validation(problems, resource).catalog(parsed.entry());
         if (!problems.list.isEmpty() || catalog == null) {
-            throw new CatalogFileException(problems.list.stream()
-                    .map(p -> format(file, lines.line(p.path()), entryCode(tree, p.path()), p.path(), p.message()))
-                    .toList());
+            throw problems(parsed, problems);
         }
-        return new Loaded(file, catalog, lines.line("validFrom"));
+        return new Loaded(parsed.file(), catalog, parsed.lines().line("validFrom"));
+    }
+
+    private static CatalogFileException problems(Parsed parsed, Problems problems) {
+        return new CatalogFileException(problems.list.stream()
+                .map(p -> format(parsed.file(), parsed.lines().line(p.path()), entryCode(parsed.tree(), p.path()), p.path(), p.message()))
+                .toList());
+    }
+
+    /**
+     * A file that adopts another municipality's version ({@code adopts}) instead of listing areas: the
+     * municipality uses those interventions, criteria and limits unchanged under its own name and period
+     * (Esbjerg uses Greve's 2022 standard until its own is loaded). Checked like any file, except that
+     * shape and areas come from the adopted version.
+     */
+    private Adopting adopting(Parsed parsed, Resource resource) {
+        FileEntry f = parsed.entry();
+        Problems p = new Problems();
+        new Validation(p, resource).header(f);
+        p.require(f.shape == null, "shape", "must be left out: it is the adopted version's");
+        p.require(f.areas == null, "areas", "must be left out: they are the adopted version's");
+        p.require(f.adopts.municipality != null, "adopts.municipality", "is required (the adopted catalogue's municipality code)");
+        p.require(f.adopts.municipality == null || !f.adopts.municipality.equals(f.municipality), "adopts.municipality",
+                "must be another municipality");
+        p.require(notBlank(f.adopts.version), "adopts.version", "is required (the adopted catalogue's version)");
+        if (!p.list.isEmpty()) {
+            throw problems(parsed, p);
+        }
+        return new Adopting(parsed);
+    }
+
+    private record Adopting(Parsed parsed) {
+        Loaded resolve(List<Loaded> own) {
+            FileEntry f = parsed.entry();
+            Problems p = new Problems();
+            Catalog adopted = own.stream().map(Loaded::catalog)
+                    .filter(c -> c.municipalityId() == f.adopts.municipality && c.version().equals(f.adopts.version.strip()))
+                    .findFirst().orElse(null);
+            if (p.require(adopted != null, "adopts.version", "municipality " + f.adopts.municipality + " has no catalogue version '"
+                    + f.adopts.version.strip() + "' among the files read (a file cannot adopt one that adopts)")) {
+                p.require(!f.validFrom.isBefore(adopted.validFrom()) && (adopted.validTo() == null
+                                || (f.validTo != null && !f.validTo.isAfter(adopted.validTo()))), "validFrom",
+                        "the period must lie within the adopted version's (" + period(adopted) + ")");
+            }
+            if (!p.list.isEmpty()) {
+                throw problems(parsed, p);
+            }
+            Catalog catalog = new Catalog(f.municipality, f.version.strip(), f.validFrom, f.validTo, f.source.strip(),
+                    adopted.shape(), adopted.areas());
+            return new Loaded(parsed.file(), catalog, parsed.lines().line("validFrom"));
+        }
     }
 
     /** A catalogue with the file it came from. */
@@ -226,7 +301,8 @@ public final class CatalogFiles {
             this.resource = resource;
         }
 
-        Catalog catalog(FileEntry f) {
+        /** The fields every file has, own or adopting. */
+        void header(FileEntry f) {
             p.require(f.municipality != null, "municipality", "is required (the official municipality code, e.g. 253)");
             if (f.municipality != null) {
                 folderCode().ifPresent(code -> p.require(code.equals(f.municipality), "municipality",
@@ -237,6 +313,10 @@ public final class CatalogFiles {
             p.require(f.validTo == null || f.validFrom == null || !f.validTo.isBefore(f.validFrom), "validTo",
                     "is before validFrom");
             p.require(notBlank(f.source), "source", "must cite where the rules come from");
+        }
+
+        Catalog catalog(FileEntry f) {
+            header(f);
             p.require(f.shape != null, "shape", "is required (HOME_CARE or SOCIAL)");
             if (!p.require(f.areas != null && !f.areas.isEmpty(), "areas", "at least one area is required")) {
                 return null;
@@ -654,6 +734,12 @@ public final class CatalogFiles {
         @JsonProperty String source;
         @JsonProperty CatalogShape shape;
         @JsonProperty List<AreaEntry> areas;
+        @JsonProperty AdoptsEntry adopts;
+    }
+
+    static final class AdoptsEntry {
+        @JsonProperty Integer municipality;
+        @JsonProperty String version;
     }
 
     static final class AreaEntry {

@@ -136,7 +136,7 @@ class NotifyingProviders {
         int municipalityId = decision.municipalityId();
         LocalDate effectiveOn = kind == NoticeKind.NEW_GRANT && switchFrom != null ? switchFrom
                 : NoticeRules.effectiveOn(kind, after, decision.decidedOn(), switchFrom);
-        boolean urgent = policies.sameDayPhone(municipalityId).urgent(kind, minorAdjustment, effectiveOn, sentAt);
+        boolean urgent = policies.sameDayPhone(municipalityId, today).urgent(kind, minorAdjustment, effectiveOn, sentAt);
         NewNotice notice = new NewNotice(municipalityId, decision.citizenId(), providerId, kind, source, decision.id(),
                 before, after, effectiveOn, urgent, false, minorAdjustment, decision.createdBy());
         Optional<Long> written = notices.insertToProvider(notice, at);

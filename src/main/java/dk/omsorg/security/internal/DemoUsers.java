@@ -41,5 +41,6 @@ class DemoUsers implements ApplicationRunner {
         staff.addIfMissing("visitator-esbjerg", "Erik Visitator", Role.CASEWORKER, ESBJERG, demo);
         staff.addIfMissing("koordinator-esbjerg", "Eva Koordinator", Role.COORDINATOR, ESBJERG, demo);
         staff.addIfMissing("visitator-ikast", "Ida Visitator", Role.CASEWORKER, IKAST_BRANDE, demo);
+        staff.addIfMissing("koordinator-ikast", "Ingrid Koordinator", Role.COORDINATOR, IKAST_BRANDE, demo);
     }
 }

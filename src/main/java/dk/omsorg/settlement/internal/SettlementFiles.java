@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dk.omsorg.delivery.ReassessmentRule;
 import dk.omsorg.settlement.SettlementPolicy;
 import dk.omsorg.settlement.SettlementPolicy.CoPaymentRate;
+import dk.omsorg.settlement.SettlementPolicy.FreeChoiceRateFor;
 import dk.omsorg.settlement.SettlementPolicy.OutcomeBonus;
 import dk.omsorg.settlement.SettlementPolicy.Price;
 import dk.omsorg.settlement.SettlementPolicy.Rate;
@@ -32,6 +33,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+
+import static dk.omsorg.settlement.SettlementPolicy.FREE_CHOICE;
 
 /**
  * Reads {@code policy/<code>-<name>/settlement.yaml} (format: {@code docs/settlement-format.md}). Strict: unknown
@@ -101,11 +104,12 @@ public final class SettlementFiles {
             List<Rate> rates = rates(e.rates, byCode);
             List<CoPaymentRate> coPayment = coPayment(e.coPayment);
             List<OutcomeBonus> bonus = outcomeBonus(e.outcomeBonus);
+            List<FreeChoiceRateFor> freeChoice = freeChoiceRateFor(e.freeChoiceRateFor, byCode, rates);
             if (!problems.isEmpty()) {
                 return null;
             }
             return new SettlementPolicy(e.municipality, e.source.strip(), sha256, e.correctionMonths,
-                    List.copyOf(e.noCoPaymentForTemporary), bands, groups, rates, coPayment, bonus);
+                    List.copyOf(e.noCoPaymentForTemporary), bands, groups, rates, coPayment, bonus, freeChoice);
         }
 
         List<TimeBandRule> timeBands(List<TimeBandEntry> entries) {
@@ -230,6 +234,48 @@ public final class SettlementFiles {
             }
             overlaps(periods, Period::key);
             return List.copyOf(rates);
+        }
+
+        /**
+         * Each entry names a provider, group and band paid at the free-choice rate: a free-choice rate must exist
+         * for the group and band on its first day, and the provider may have no own rate there in the period.
+         */
+        List<FreeChoiceRateFor> freeChoiceRateFor(List<FreeChoiceEntry> entries, Map<String, RateGroup> groups, List<Rate> rates) {
+            List<FreeChoiceRateFor> result = new ArrayList<>();
+            if (entries == null) {
+                return result;
+            }
+            for (int i = 0; i < entries.size(); i++) {
+                FreeChoiceEntry f = entries.get(i);
+                String at = "freeChoiceRateFor[" + i + "]";
+                boolean ok = require(f.provider, at + ".provider", "is required: a provider code")
+                        & require(f.rateGroup, at + ".rateGroup", "is required") & require(f.band, at + ".band", "is required")
+                        & period(f.validFrom, f.validTo, at);
+                if (FREE_CHOICE.equals(f.provider)) {
+                    problem(at + ".provider", "must be a provider code, not FREE_CHOICE");
+                    ok = false;
+                }
+                if (f.rateGroup != null && !groups.containsKey(f.rateGroup)) {
+                    problem(at + ".rateGroup", "no rate group " + f.rateGroup);
+                    ok = false;
+                }
+                if (!ok) {
+                    continue;
+                }
+                Period declared = new Period("", f.validFrom, f.validTo, at);
+                boolean freeChoiceRate = rates.stream().anyMatch(r -> r.provider().equals(FREE_CHOICE)
+                        && r.rateGroup().equals(f.rateGroup) && r.band() == f.band
+                        && !f.validFrom.isBefore(r.validFrom()) && (r.validTo() == null || !f.validFrom.isAfter(r.validTo())));
+                if (!freeChoiceRate) {
+                    problem(at + ".band", "there is no FREE_CHOICE rate for " + f.rateGroup + " " + f.band + " on " + f.validFrom);
+                }
+                rates.stream().filter(r -> r.provider().equals(f.provider) && r.rateGroup().equals(f.rateGroup) && r.band() == f.band
+                                && declared.overlaps(new Period("", r.validFrom(), r.validTo(), "")))
+                        .findFirst().ifPresent(r -> problem(at + ".provider", f.provider + " has a rate of its own for "
+                                + f.rateGroup + " " + f.band + " from " + r.validFrom() + "; it cannot also be paid the free-choice rate"));
+                result.add(new FreeChoiceRateFor(f.provider, f.rateGroup, f.band, f.validFrom, f.validTo));
+            }
+            return List.copyOf(result);
         }
 
         List<CoPaymentRate> coPayment(List<CoPaymentEntry> entries) {
@@ -382,6 +428,15 @@ public final class SettlementFiles {
         @JsonProperty List<RateEntry> rates;
         @JsonProperty List<CoPaymentEntry> coPayment;
         @JsonProperty List<BonusEntry> outcomeBonus;
+        @JsonProperty List<FreeChoiceEntry> freeChoiceRateFor;
+    }
+
+    static final class FreeChoiceEntry {
+        @JsonProperty String provider;
+        @JsonProperty String rateGroup;
+        @JsonProperty TimeBand band;
+        @JsonProperty LocalDate validFrom;
+        @JsonProperty LocalDate validTo;
     }
 
     static final class TimeBandEntry {

@@ -64,6 +64,12 @@ class SettlementPolicyTables implements ApplicationRunner {
                         + ": no provider " + r.provider() + " in providers.yaml");
             }
         }
+        for (SettlementPolicy.FreeChoiceRateFor f : p.freeChoiceRateFor()) {
+            if (!providers.containsKey(f.provider())) {
+                problems.add("settlement.yaml of " + m + ": free-choice rate for " + f.rateGroup() + " " + f.band()
+                        + ": no provider " + f.provider() + " in providers.yaml");
+            }
+        }
         if (!problems.isEmpty()) {
             return;
         }

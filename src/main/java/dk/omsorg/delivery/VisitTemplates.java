@@ -149,27 +149,49 @@ public class VisitTemplates {
 
     /**
      * The days of a grant's expected deliveries among {@code days} (the days of the week the provider delivers it, in
-     * order), one entry per delivery. Today's frequency model: {@code times} per day or per week in each of the
-     * grant's shifts (as its weekly minutes count them); a weekly grant's deliveries are spread evenly over the days.
-     * The one place to extend when a grant can be "every k weeks" or "per month".
+     * order), one entry per delivery: {@code times} per day or per week in each of the grant's shifts (as its weekly
+     * minutes count them), a weekly grant's deliveries spread evenly over the days; a grant every k-th day or week only
+     * on the days or in the weeks counted from its start ("hver 3. uge": every third week from the start's week); a
+     * monthly grant's deliveries spread over the month's first four weeks. A grant per year has no week it is due in:
+     * its lines come from the provider's planned visits only.
      */
     static List<LocalDate> expectedDeliveries(Grant g, List<LocalDate> days) {
         if (days.isEmpty()) {
             return List.of();
         }
-        int inShifts = Math.max(1, g.shifts().size());
+        int count = g.times() * Math.max(1, g.shifts().size());
+        LocalDate monday = days.get(0).with(java.time.DayOfWeek.MONDAY);
         List<LocalDate> out = new ArrayList<>();
         switch (g.per()) {
-            case DAY -> days.forEach(d -> {
-                for (int i = 0; i < g.times() * inShifts; i++) {
-                    out.add(d);
-                }
-            });
+            case DAY -> days.stream()
+                    .filter(d -> java.time.temporal.ChronoUnit.DAYS.between(g.start(), d) % g.every() == 0)
+                    .forEach(d -> {
+                        for (int i = 0; i < count; i++) {
+                            out.add(d);
+                        }
+                    });
             case WEEK -> {
-                int count = g.times() * inShifts;
-                for (int k = 0; k < count; k++) {
-                    out.add(days.get(k * days.size() / count));
+                long weeks = java.time.temporal.ChronoUnit.WEEKS.between(g.start().with(java.time.DayOfWeek.MONDAY), monday);
+                if (weeks % g.every() == 0) {
+                    for (int k = 0; k < count; k++) {
+                        out.add(days.get(k * days.size() / count));
+                    }
                 }
+            }
+            case MONTH -> {
+                long months = java.time.temporal.ChronoUnit.MONTHS.between(g.start().withDayOfMonth(1),
+                        days.get(0).withDayOfMonth(1));
+                int weekOfMonth = (days.get(0).getDayOfMonth() - 1) / 7;
+                if (months % g.every() == 0 && weekOfMonth < 4) {
+                    for (int k = 0; k < count; k++) {
+                        if (k * 4 / count == weekOfMonth) {
+                            out.add(days.get(k % days.size()));
+                        }
+                    }
+                }
+            }
+            case YEAR -> {
+                // no week of the year is the one: the provider plans it
             }
         }
         return out;

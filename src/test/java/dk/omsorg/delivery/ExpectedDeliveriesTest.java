@@ -20,9 +20,31 @@ class ExpectedDeliveriesTest {
     static final List<LocalDate> WEEK = MONDAY.datesUntil(MONDAY.plusDays(7)).toList();
 
     private static Grant grant(int times, FrequencyUnit per, Set<Shift> shifts) {
-        return new Grant(null, UUID.randomUUID(), 1, false, "v", MONDAY, "a", "Område", "i", "Indsats", "SEL § 83", true,
-                times, per, shifts, 30, MONDAY, null, null, null,
-                times * Math.max(1, shifts.size()) * (per == FrequencyUnit.DAY ? 7 : 1) * 30, null, CriteriaOutcome.NONE, null, null, null, List.of());
+        return grant(times, per, 1, shifts, MONDAY);
+    }
+
+    private static Grant grant(int times, FrequencyUnit per, int every, Set<Shift> shifts, LocalDate start) {
+        return new Grant(null, UUID.randomUUID(), 1, false, "v", start, "a", "Område", "i", "Indsats", "SEL § 83", true,
+                times, per, every, shifts, 30, start, null, null, null,
+                Grant.weeklyMinutes(times, per, every, shifts, 30), null, CriteriaOutcome.NONE, null, null, null, List.of(),
+                null, start);
+    }
+
+    @Test
+    void aGrantEveryThirdWeekIsDueEveryThirdWeekFromItsStartAndAMonthlyOneInTheMonthsFirstWeeks() {
+        Grant cleaning = grant(1, FrequencyUnit.WEEK, 3, Set.of(Shift.DAY), MONDAY.minusWeeks(3));
+        assertThat(VisitTemplates.expectedDeliveries(cleaning, WEEK)).containsExactly(MONDAY);
+        assertThat(VisitTemplates.expectedDeliveries(grant(1, FrequencyUnit.WEEK, 3, Set.of(Shift.DAY), MONDAY.minusWeeks(1)),
+                WEEK)).as("the week between").isEmpty();
+        Grant everyOtherDay = grant(1, FrequencyUnit.DAY, 2, Set.of(Shift.DAY), MONDAY);
+        assertThat(VisitTemplates.expectedDeliveries(everyOtherDay, WEEK))
+                .containsExactly(MONDAY, MONDAY.plusDays(2), MONDAY.plusDays(4), MONDAY.plusDays(6));
+        // twice a month: the first and the third week of the month (7 December is in its first week)
+        Grant monthly = grant(2, FrequencyUnit.MONTH, 1, Set.of(Shift.DAY), LocalDate.of(2026, 11, 1));
+        assertThat(VisitTemplates.expectedDeliveries(monthly, WEEK)).hasSize(1);
+        assertThat(VisitTemplates.expectedDeliveries(monthly, MONDAY.plusDays(7).datesUntil(MONDAY.plusDays(14)).toList()))
+                .isEmpty();
+        assertThat(VisitTemplates.expectedDeliveries(grant(1, FrequencyUnit.YEAR, 1, Set.of(), MONDAY), WEEK)).isEmpty();
     }
 
     @Test

@@ -276,7 +276,7 @@ public class Decisions {
         decisions.markSuperseded(current.id(), current.version(), saved.id(), user.username(), now);
         if (!change.minorAdjustment()) {
             Inquiry inquiry = current.inquiryId() == null ? null : inquiries.read(current.inquiryId());
-            storeLetter(saved, citizen, user, inquiry, current.decidedOn(), now);
+            storeLetter(saved, citizen, user, inquiry, current, now);
         }
         audit.changed(AuditAction.UPDATE, current.citizenId(), RESOURCE, saved.id(),
                 change.minorAdjustment() ? "afgørelse justeret (mindre justering)" : "afgørelse ændret");
@@ -683,7 +683,7 @@ public class Decisions {
     }
 
     private void storeLetter(Decision decision, Citizen citizen, CurrentUser user, Inquiry inquiry,
-                             LocalDate previousDecidedOn, Instant now) {
+                             Decision previous, Instant now) {
         // the provider delivering each grant when it starts (or today, for a grant already running): after a
         // switch, a changed decision names the new provider
         Map<UUID, Provider> deliveredBy = new java.util.HashMap<>();
@@ -695,7 +695,7 @@ public class Decisions {
         String switchRule = choosingProvider.settings(decision.municipalityId()).map(s -> s.switchRule().text()).orElse(null);
         LetterView view = LetterView.of(decision, municipalities.byCode(decision.municipalityId()).name(),
                 citizen.name(), citizen.address(), citizen.cprNumber().formatted(), user.displayName(),
-                inquiry == null ? null : LocalDate.ofInstant(inquiry.receivedAt(), DanishTime.ZONE), previousDecidedOn,
+                inquiry == null ? null : LocalDate.ofInstant(inquiry.receivedAt(), DanishTime.ZONE), previous,
                 deliveredBy, switchRule);
         decisions.storeLetter(decision.id(), letters.render(view), now);
     }

@@ -120,6 +120,8 @@ public class DecisionForm {
         private String minutes;
         private String start;
         private String end;
+        /** In a change of an existing grant: the day the change takes effect; empty for the decision date. */
+        private String effectiveFrom;
         private String goals;
         private boolean override;
         private String overrideReason;
@@ -212,7 +214,7 @@ public class DecisionForm {
                 // left out: the rules ask for it
             }
             return new GrantInput(uuid(grantKey), interventionCode, integer(times), unit, chosen, integer(minutes),
-                    date(start), date(end), goals, override, overrideReason, providerChoice());
+                    date(start), date(end), goals, override, overrideReason, providerChoice(), date(effectiveFrom));
         }
 
         public String getGrantKey() { return grantKey; }
@@ -229,6 +231,8 @@ public class DecisionForm {
         public void setMinutes(String minutes) { this.minutes = minutes; }
         public String getStart() { return start; }
         public void setStart(String start) { this.start = start; }
+        public String getEffectiveFrom() { return effectiveFrom; }
+        public void setEffectiveFrom(String effectiveFrom) { this.effectiveFrom = effectiveFrom; }
         public String getEnd() { return end; }
         public void setEnd(String end) { this.end = end; }
         public String getGoals() { return goals; }

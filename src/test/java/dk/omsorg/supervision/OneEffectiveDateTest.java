@@ -84,9 +84,11 @@ class OneEffectiveDateTest {
                 "Revurdering: badet tager længere tid.");
         assertThat(letter).doesNotContain("Du får bevilget", "starter senest");
         // the provider's notice
-        NoticeTestData.awaitNotice(jdbc, decisionId, solsikken);
-        assertThat(jdbc.sql("select effective_on from notice where decision_id = ? and provider_id = ?")
-                .params(decisionId, solsikken).query(LocalDate.class).single()).isEqualTo(effective);
+        long noticeId = NoticeTestData.awaitNotice(jdbc, decisionId, solsikken);
+        assertThat(jdbc.sql("select effective_on from notice where id = ?").param(noticeId).query(LocalDate.class).single())
+                .isEqualTo(effective);
+        assertThat(WebSession.logIn(port, "leverandor-a").get("/provider/notices/" + noticeId).body())
+                .contains("id=\"effective-on\">" + day + "<");
         // supervision: 6 days at 175 minutes a week, then 4 days at 273
         LocalDate to = today.minusDays(1);
         Set<Long> candidates = SupervisionTestData.candidates(jdbc, providers, start, to).get(solsikken);

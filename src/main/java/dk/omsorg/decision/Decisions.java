@@ -188,7 +188,7 @@ public class Decisions {
             throw new InvalidInputException(violations);
         }
         List<Grant> grants = check == null ? List.of()
-                : check.grants().stream().map(g -> grant(g, UUID.randomUUID(), 1, providerChoice(g, null), null, today)).toList();
+                : check.grants().stream().map(g -> grant(g, UUID.randomUUID(), 1, providerChoice(g, null), null)).toList();
         Decision decision = Decision.first(citizen.municipalityId(), citizenId, draft.inquiryId(), today, appliedFor,
                 draft.reasoning(), draft.overrideReason(), grants, refusals,
                 check == null ? List.of() : check.combinationFindings());
@@ -264,10 +264,10 @@ public class Decisions {
             }
             UUID key = g.input().grantKey();
             if (key == null) {
-                return grant(g, UUID.randomUUID(), 1, providerChoice(g, current), null, today);
+                return grant(g, UUID.randomUUID(), 1, providerChoice(g, current), null);
             }
             Grant previous = current.grant(key).orElseThrow();
-            return grant(g, key, previous.versionNo() + 1, providerChoice(g, current), effectiveFrom(g.input(), today), today);
+            return grant(g, key, previous.versionNo() + 1, providerChoice(g, current), effectiveFrom(g.input(), today));
         }).toList();
         Decision next = current.successor(today, change.reasoning(), change.overrideReason(), change.minorAdjustment(),
                 grants, check.combinationFindings());
@@ -473,8 +473,11 @@ public class Decisions {
                         .finding().ifPresent(findings::add);
             }
             GrantInput in = r.proposal().input();
+            // help begun before the decision has no start deadline: none due after the decision for help already
+            // begun, and none already past to be broken
+            LocalDate startBy = in.start().isBefore(decidedOn) ? null : c.startBy();
             checked.add(new ProposalCheck(i, r.proposal().inputIndex(), in, r.proposal().carried(), c.catalogVersion(),
-                    c.catalogValidFrom(), r.area(), r.intervention(), c.startBy(), r.end(), r.course(),
+                    c.catalogValidFrom(), r.area(), r.intervention(), startBy, r.end(), r.course(),
                     r.intervention() == null ? null : CriteriaEvaluation.of(r.intervention(), scores),
                     Grant.weeklyMinutes(in.times(), in.per(), in.shifts(), in.minutesPerDelivery()), findings));
         }
@@ -572,20 +575,15 @@ public class Decisions {
         return violations;
     }
 
-    /**
-     * The grant as decided, from its check. Help that starts before the decision date has no start deadline: it
-     * cannot be due after the decision for help already begun, nor broken by a deadline already past.
-     */
-    private static Grant grant(ProposalCheck g, UUID key, int versionNo, ProviderChoice provider, LocalDate effectiveFrom,
-                               LocalDate decidedOn) {
+    /** The grant as decided, from its check. */
+    private static Grant grant(ProposalCheck g, UUID key, int versionNo, ProviderChoice provider, LocalDate effectiveFrom) {
         GrantInput in = g.input();
-        LocalDate startBy = in.start().isBefore(decidedOn) ? null : g.startBy();
         Intervention intervention = g.intervention();
         boolean hasCriteria = intervention.criteria() != null;
         CriteriaEvaluation criteria = g.criteria();
         return new Grant(null, key, versionNo, false, g.catalogVersion(), g.catalogValidFrom(), g.area().code(),
                 g.area().name(), intervention.code(), intervention.name(), g.legalBasis(), g.area().appealable(),
-                in.times(), in.per(), in.shifts(), in.minutesPerDelivery(), in.start(), g.end(), in.goals(), startBy,
+                in.times(), in.per(), in.shifts(), in.minutesPerDelivery(), in.start(), g.end(), in.goals(), g.startBy(),
                 g.weeklyMinutes(), g.course(), CriteriaOutcome.of(criteria, hasCriteria),
                 hasCriteria ? criteriaText(intervention) : null, hasCriteria ? explain(criteria) : null,
                 in.overrideReason(), g.findings(), provider, effectiveFrom);

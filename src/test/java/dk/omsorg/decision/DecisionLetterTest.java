@@ -92,7 +92,8 @@ class DecisionLetterTest {
                 "ændrer afgørelsen af " + day + " (version 1)", "Denne hjælp fortsætter uændret",
                 "Lille rengøring: 1 gang ugentligt", "kan du klage", "Klagevejledning", "inden 4 uger");
         assertThat(text).as("no grant is granted anew, and the ended cleaning is not repeated")
-                .doesNotContain("Du får bevilget", "45 minutter", "1 minutter", DanishText.date(today.minusDays(5)));
+                .doesNotContain("Du får bevilget", "45 minutter", "1 minutter", DanishText.date(today.minusDays(5)),
+                        "Du har søgt om");
     }
 
     @Test

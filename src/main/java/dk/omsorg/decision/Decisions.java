@@ -277,7 +277,7 @@ public class Decisions {
         decisions.markSuperseded(current.id(), current.version(), saved.id(), user.username(), now);
         if (!change.minorAdjustment()) {
             Inquiry inquiry = current.inquiryId() == null ? null : inquiries.read(current.inquiryId());
-            storeLetter(saved, citizen, user, inquiry, current.decidedOn(), now);
+            storeLetter(saved, citizen, user, inquiry, current, now);
         }
         audit.changed(AuditAction.UPDATE, current.citizenId(), RESOURCE, saved.id(),
                 change.minorAdjustment() ? "afgørelse justeret (mindre justering)" : "afgørelse ændret");
@@ -484,8 +484,11 @@ public class Decisions {
                         .finding().ifPresent(findings::add);
             }
             GrantInput in = r.proposal().input();
+            // help begun before the decision has no start deadline: none due after the decision for help already
+            // begun, and none already past to be broken
+            LocalDate startBy = in.start().isBefore(decidedOn) ? null : c.startBy();
             checked.add(new ProposalCheck(i, r.proposal().inputIndex(), in, r.proposal().carried(), c.catalogVersion(),
-                    c.catalogValidFrom(), r.area(), r.intervention(), c.startBy(), r.end(), r.course(),
+                    c.catalogValidFrom(), r.area(), r.intervention(), startBy, r.end(), r.course(),
                     r.intervention() == null ? null : CriteriaEvaluation.of(r.intervention(), scores),
                     Grant.weeklyMinutes(in.times(), in.per(), in.every(), in.shifts(), in.minutesPerDelivery()), findings));
         }
@@ -565,7 +568,6 @@ public class Decisions {
                         g.number(), g.interventionName())));
     }
 
-    /** The grant as decided, from its check. */
     /** When a changed grant takes effect: the caseworker's date, else the decision date or the start if later. */
     private static LocalDate effectiveFrom(GrantInput in, LocalDate today) {
         if (in.effectiveFrom() != null) {
@@ -597,6 +599,7 @@ public class Decisions {
         return violations;
     }
 
+    /** The grant as decided, from its check. */
     private static Grant grant(ProposalCheck g, UUID key, int versionNo, ProviderChoice provider, LocalDate effectiveFrom) {
         GrantInput in = g.input();
         Intervention intervention = g.intervention();
@@ -702,7 +705,7 @@ public class Decisions {
     }
 
     private void storeLetter(Decision decision, Citizen citizen, CurrentUser user, Inquiry inquiry,
-                             LocalDate previousDecidedOn, Instant now) {
+                             Decision previous, Instant now) {
         // the provider delivering each grant when it starts (or today, for a grant already running): after a
         // switch, a changed decision names the new provider
         Map<UUID, Provider> deliveredBy = new java.util.HashMap<>();
@@ -727,7 +730,7 @@ public class Decisions {
                 : choosingProvider.settings(decision.municipalityId()).map(s -> s.switchRule().text()).orElse(null);
         LetterView view = LetterView.of(decision, municipalities.byCode(decision.municipalityId()).name(),
                 citizen.name(), citizen.address(), citizen.cprNumber().formatted(), user.displayName(),
-                inquiry == null ? null : LocalDate.ofInstant(inquiry.receivedAt(), DanishTime.ZONE), previousDecidedOn,
+                inquiry == null ? null : LocalDate.ofInstant(inquiry.receivedAt(), DanishTime.ZONE), previous,
                 deliveredBy, switchRule, freeChoice, endNotes);
         decisions.storeLetter(decision.id(), letters.render(view), now);
     }

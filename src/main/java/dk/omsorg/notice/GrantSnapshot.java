@@ -14,21 +14,32 @@ import java.util.UUID;
  * notice still says what changed after later versions of the decision.
  *
  * @param frequency "2 gange dagligt i dagvagten"
- * @param startBy   the last day the help may start by the quality standard; null when it sets none
+ * @param startBy       the last day the help may start by the quality standard; null when it sets none
+ * @param effectiveFrom the day this version of the grant takes effect (the decision's own date for it, earlier when
+ *                      back-dated); null in notices written before it was kept
  */
 public record GrantSnapshot(UUID grantKey, int versionNo, String interventionCode, String interventionName,
                             String areaName, String legalBasis, String frequency, int minutesPerDelivery,
-                            int weeklyMinutes, LocalDate start, LocalDate end, LocalDate startBy, String goals) {
+                            int weeklyMinutes, LocalDate start, LocalDate end, LocalDate startBy, String goals,
+                            LocalDate effectiveFrom) {
 
     public GrantSnapshot {
         Objects.requireNonNull(grantKey, "grantKey");
         Objects.requireNonNull(start, "start");
     }
 
+    /** A snapshot without an effective day (as notices written before it was kept). */
+    public GrantSnapshot(UUID grantKey, int versionNo, String interventionCode, String interventionName, String areaName,
+                         String legalBasis, String frequency, int minutesPerDelivery, int weeklyMinutes, LocalDate start,
+                         LocalDate end, LocalDate startBy, String goals) {
+        this(grantKey, versionNo, interventionCode, interventionName, areaName, legalBasis, frequency, minutesPerDelivery,
+                weeklyMinutes, start, end, startBy, goals, null);
+    }
+
     public static GrantSnapshot of(Grant grant) {
         return new GrantSnapshot(grant.grantKey(), grant.versionNo(), grant.interventionCode(), grant.interventionName(),
                 grant.areaName(), grant.legalBasis(), grant.frequency(), grant.minutesPerDelivery(),
-                grant.weeklyMinutes(), grant.start(), grant.end(), grant.startBy(), grant.goals());
+                grant.weeklyMinutes(), grant.start(), grant.end(), grant.startBy(), grant.goals(), grant.effectiveFrom());
     }
 
     public boolean temporary() {

@@ -30,13 +30,16 @@ public final class NoticeRules {
     }
 
     /**
-     * The day the notice takes effect: a new grant's start; a change's start, or the day decided when
-     * the grant already runs; a stop's last day of help; a switch's first day with the new provider.
+     * The day the notice takes effect: a new grant's start; a change's effective day as decided (the day the
+     * stored grant version, the letter, settlement and supervision use, so a back-dated change is back-dated here
+     * too), or for an older snapshot without one its start, or the day decided when the grant already runs; a
+     * stop's last day of help; a switch's first day with the new provider.
      */
     public static LocalDate effectiveOn(NoticeKind kind, GrantSnapshot after, LocalDate decidedOn, LocalDate switchFrom) {
         return switch (kind) {
             case NEW_GRANT -> after.start();
-            case CHANGED_GRANT -> after.start().isAfter(decidedOn) ? after.start() : decidedOn;
+            case CHANGED_GRANT -> after.effectiveFrom() != null ? after.effectiveFrom()
+                    : after.start().isAfter(decidedOn) ? after.start() : decidedOn;
             case STOPPED_GRANT, TEMPORARY_GRANT_ENDING -> after.end();
             case SWITCH_OUT, SWITCH_IN -> switchFrom;
             default -> throw new IllegalArgumentException(kind + " is not a notice about a grant");

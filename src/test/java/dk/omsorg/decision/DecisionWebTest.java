@@ -197,6 +197,34 @@ class DecisionWebTest {
     }
 
     @Test
+    void aChangeThroughTheFormCanBeBackDatedAndThePageShowsTheDayItTakesEffect() {
+        LocalDate start = today.minusDays(10);
+        LocalDate effective = today.minusDays(3);
+        var made = ApiClient.as(port, "visitator").post("/api/v1/decisions", DecisionTestData.decision(applicant.citizenId(),
+                applicant.inquiryId(), DecisionTestData.with(DecisionTestData.grant("rh-bad", 1, "WEEK", "DAY", 30, start, null),
+                        "goals", "Kan selv vaske overkrop")));
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        long id = made.json().get("id").asLong();
+        String key = made.json().get("grants").get(0).get("grantKey").asText();
+        Page form = caseworker.get("/decisions/" + id + "/change");
+        assertThat(form.tag("grant-0-effective-from")).contains("name=\"grants[0].effectiveFrom\"");
+
+        List<Map.Entry<String, String>> fields = new ArrayList<>(bath("1", "40"));
+        fields.removeIf(e -> e.getKey().equals("grants[0].start"));
+        fields.add(Map.entry("grants[0].start", start.toString()));
+        fields.add(Map.entry("grants[0].grantKey", key));
+        fields.add(Map.entry("grants[0].effectiveFrom", effective.toString()));
+        fields.add(Map.entry("version", "0"));
+        Page changed = caseworker.post("/decisions/" + id + "/changes", fields);
+
+        assertThat(changed.status()).as(changed.body()).isEqualTo(302);
+        Page next = caseworker.get(changed.location().replaceFirst("^https?://[^/]+", ""));
+        assertThat(next.body()).contains("gælder fra " + dk.omsorg.catalog.DanishText.date(effective));
+        assertThat(jdbc.sql("select effective_from from decision_grant where grant_key = ?::uuid and version_no = 2")
+                .param(key).query(LocalDate.class).single()).isEqualTo(effective);
+    }
+
+    @Test
     void theScreenAndTheCheckEndpointGiveTheSameFindings() {
         caseworker.get(composePath() + "/new");
         // RH Bad twice a week (over "Max. 1 gang ugentligt") and six toilet visits a day (over the cap and the group cap)

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A decision end to end in a real headless Chromium: a caseworker opens an inquiry of an assessed
  * citizen, composes a grant, checks it against the quality standard and sees the rule it breaks,
- * corrects it, saves the decision and downloads the letter.
+ * corrects it, saves the decision and downloads the letter (the download link; the letter link opens it inline).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DecisionJourneyTest {
@@ -90,7 +90,7 @@ class DecisionJourneyTest {
             assertThat(page.locator("#decision-grants")).containsText("1 gang ugentligt i dagvagten");
 
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journey-decision-page.png")).setFullPage(true));
-            Download download = page.waitForDownload(() -> page.locator("#letter-link").click());
+            Download download = page.waitForDownload(() -> page.locator("#letter-download").click());
             byte[] pdf = Files.readAllBytes(download.path());
             Files.write(Path.of("target/journey-decision-letter.pdf"), pdf);
             assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");

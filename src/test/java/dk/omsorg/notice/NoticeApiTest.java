@@ -190,6 +190,9 @@ class NoticeApiTest {
         // the new provider is to start on the switch day
         assertThat(jdbc.sql("select due_on from grant_start where grant_key = ? and provider_id = ?")
                 .params(granted.grantKey(), municipal).query(LocalDate.class).single()).isEqualTo(from);
+        // the old provider's start, not confirmed, is closed: it must not turn into a broken deadline
+        assertThat(jdbc.sql("select cancelled from grant_start where grant_key = ? and provider_id = ?")
+                .params(granted.grantKey(), granted.providerId()).query(Boolean.class).single()).isTrue();
         JsonNode out = byId(providerA.get("/api/v1/provider/notices").json(), jdbc.sql(
                 "select id from notice where grant_key = ? and kind = 'SWITCH_OUT'").param(granted.grantKey()).query(Long.class).single());
         assertThat(out.get("kindText").asText()).isEqualTo("Leverandørskift – I afleverer");

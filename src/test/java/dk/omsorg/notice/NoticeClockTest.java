@@ -134,6 +134,33 @@ class NoticeClockTest {
         assertThat(breached(caseworker, granted)).as("a late start stays on the list").isTrue();
     }
 
+    @Test
+    void aDistrictTransferClosesTheOldProvidersOpenStartSoItIsNeverBroken() {
+        ApiClient caseworker = ApiClient.as(port, "visitator");
+        LocalDate today = LocalDate.now(dk.omsorg.shared.DanishTime.ZONE);
+        CLOCK.set(today, LocalTime.of(10, 0));
+        Granted granted = NoticeTestData.granted(caseworker, jdbc, "leverandor-a", today, today);
+        NoticeTestData.awaitNotice(jdbc, granted.decisionId(), granted.providerId());
+        long municipal = jdbc.sql("select id from provider where municipality_id = 253 and kind = 'MUNICIPAL' order by id limit 1")
+                .query(Long.class).single();
+
+        // the next day, before the old provider started, the citizen moves where it is not approved
+        CLOCK.set(today.plusDays(1), LocalTime.of(10, 0));
+        Response moved = caseworker.post("/api/v1/citizens/" + granted.citizenId() + "/district-transfers",
+                json(map("district", "tune", "newProviders", java.util.Map.of(granted.grantKey().toString(), municipal))));
+        assertThat(moved.status()).as(moved.body()).isEqualTo(201);
+        assertThat(moved.json()).as("the old provider is not approved in the new district").hasSize(1);
+        org.awaitility.Awaitility.await().atMost(NoticeTestData.AT_MOST).until(() -> jdbc.sql(
+                "select cancelled from grant_start where grant_key = ? and provider_id = ?")
+                .params(granted.grantKey(), granted.providerId()).query(Boolean.class).single());
+
+        CLOCK.set(today.plusDays(20), LocalTime.of(10, 0));
+        assertThat(StreamSupport.stream(caseworker.get("/api/v1/start-deadlines?breached=true").json().spliterator(), false)
+                .anyMatch(s -> s.get("grantKey").asText().equals(granted.grantKey().toString())
+                        && s.get("provider").get("id").asLong() == granted.providerId()))
+                .as("the old provider's deadline is not broken").isFalse();
+    }
+
     private static String status(Response starts, Granted granted) {
         assertThat(starts.status()).as(starts.body()).isEqualTo(200);
         return StreamSupport.stream(starts.json().spliterator(), false)

@@ -64,4 +64,12 @@ class NoticeRulesTest {
         assertThat(NoticeRules.effectiveOn(NoticeKind.SWITCH_IN, running, decided, LocalDate.of(2025, 5, 1)))
                 .isEqualTo(LocalDate.of(2025, 5, 1));
     }
+
+    @Test
+    void aBackDatedChangeTakesEffectOnItsOwnDayNotTheDecisionDay() {
+        GrantSnapshot backDated = new GrantSnapshot(KEY, 2, "rh-bad", "RH Bad", "Rehabilitering", "SEL § 83 a",
+                "1 gang ugentligt i dagvagten", 39, 39, START, null, null, "Mål", LocalDate.of(2025, 3, 10));
+        assertThat(NoticeRules.effectiveOn(NoticeKind.CHANGED_GRANT, backDated, LocalDate.of(2025, 4, 1), null))
+                .isEqualTo(LocalDate.of(2025, 3, 10));
+    }
 }

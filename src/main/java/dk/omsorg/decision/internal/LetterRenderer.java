@@ -50,7 +50,7 @@ public class LetterRenderer {
     }
 
     private static byte[] pdf(String html, LetterView view) {
-        return HtmlToPdf.render(html, new FixedMetadata(view), "The decision letter");
+        return HtmlToPdf.renderArchival(html, new FixedMetadata(view), "The decision letter");
     }
 
     /** Title, author, dates and document id from the decision instead of the clock. */

@@ -1,6 +1,7 @@
 package dk.omsorg.decision.internal;
 
 import dk.omsorg.catalog.DanishText;
+import dk.omsorg.decision.DanishCount;
 import dk.omsorg.decision.Decision;
 import dk.omsorg.decision.Grant;
 import dk.omsorg.decision.Refusal;
@@ -10,6 +11,7 @@ import dk.omsorg.provider.ProviderChoiceKind;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,29 +23,38 @@ import java.util.stream.Stream;
 /**
  * What the decision letter says, already in Danish words and dates, so the template only lays it out.
  *
- * @param changes          null for a first decision; else "ændrer afgørelsen af …"
+ * <p>A change letter (a version that changes an earlier one) says what changed — before → after, from the day the
+ * grant version takes effect — and why, gives new grants in full, and lists the grants that continue unchanged in
+ * brief; grants that have ended are not repeated, nor is a start deadline for help already begun.
+ *
+ * @param changes          null for a first decision; else "Afgørelsen ændrer afgørelsen af 07.09.2026 (version 1)."
+ * @param grants           the grants in full: every grant of a first decision; the new ones of a change
+ * @param changed          a change letter's changed grants; empty for a first decision
+ * @param unchanged        a change letter's grants that continue unchanged, in brief
+ * @param reducesHelp      a change reduces or ends help: the letter says so with the complaint guidance
  * @param nonAppealable    the parts that cannot be brought before Ankestyrelsen, in words
  * @param freeChoice       some grant's area gives free choice of provider: only then does the letter explain it
  */
 public record LetterView(long decisionId, Instant createdAt, String fileName, String title, String municipalityName,
                          String decidedOn, String citizenName, String citizenAddress, String cprNumber,
                          String caseworkerName, String appliedFor, String receivedOn, String changes,
-                         List<GrantLine> grants, List<RefusalLine> refusals, String weeklyTotal, String reasoning,
+                         List<GrantLine> grants, List<ChangeLine> changed, List<String> unchanged, boolean reducesHelp,
+                         List<RefusalLine> refusals, String weeklyTotal, String reasoning,
                          List<String> legalBases, List<String> catalogVersions, boolean anyAppealable,
                          List<String> nonAppealable, List<ProviderLine> providers, String switchRule,
                          boolean freeChoice) {
 
     /**
-     * @param previousDecidedOn the decision date of the version this one changes; null for a first decision
-     * @param receivedOn        when the application was received; null when not known
-     * @param deliveredBy       the provider delivering each grant (by grant key), where it has one
-     * @param switchRule        the municipality's rule for switching provider, in its words; null when none
+     * @param previous    the version this one changes; null for a first decision
+     * @param receivedOn  when the application was received; null when not known
+     * @param deliveredBy the provider delivering each grant (by grant key), where it has one
+     * @param switchRule  the municipality's rule for switching provider, in its words; null when none
      */
     public static LetterView of(Decision d, String municipalityName, String citizenName, String citizenAddress,
                                 String cprNumber, String caseworkerName, LocalDate receivedOn,
-                                LocalDate previousDecidedOn, Map<UUID, Provider> deliveredBy, String switchRule) {
-        return of(d, municipalityName, citizenName, citizenAddress, cprNumber, caseworkerName, receivedOn,
-                previousDecidedOn, deliveredBy, switchRule, true, Map.of());
+                                Decision previous, Map<UUID, Provider> deliveredBy, String switchRule) {
+        return of(d, municipalityName, citizenName, citizenAddress, cprNumber, caseworkerName, receivedOn, previous,
+                deliveredBy, switchRule, true, Map.of());
     }
 
     /**
@@ -53,32 +64,54 @@ public record LetterView(long decisionId, Instant createdAt, String fileName, St
      */
     public static LetterView of(Decision d, String municipalityName, String citizenName, String citizenAddress,
                                 String cprNumber, String caseworkerName, LocalDate receivedOn,
-                                LocalDate previousDecidedOn, Map<UUID, Provider> deliveredBy, String switchRule,
+                                Decision previous, Map<UUID, Provider> deliveredBy, String switchRule,
                                 boolean freeChoice, Map<UUID, String> endNotes) {
-        List<GrantLine> grants = d.grants().stream().map(g -> GrantLine.of(g, endNotes.get(g.grantKey()))).toList();
+        // a change letter does not repeat grants that have ended
+        List<Grant> shown = previous == null ? d.grants()
+                : d.grants().stream().filter(g -> !g.carriedOver() || g.notEndedOn(d.decidedOn())).toList();
+        List<GrantLine> grants = new ArrayList<>();
+        List<ChangeLine> changed = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        for (Grant g : shown) {
+            Grant before = previous == null ? null : previous.grant(g.grantKey()).orElse(null);
+            if (before == null) {
+                grants.add(GrantLine.of(g, endNotes.get(g.grantKey())));
+            } else if (g.carriedOver()) {
+                unchanged.add(ChangeLine.unchanged(g));
+            } else {
+                changed.add(ChangeLine.of(before, g));
+            }
+        }
+        boolean reduces = changed.stream().anyMatch(ChangeLine::reduces);
         List<RefusalLine> refusals = d.refusals().stream().map(RefusalLine::of).toList();
         Set<String> bases = new LinkedHashSet<>();
-        Stream.concat(d.grants().stream().map(Grant::legalBasis), d.refusals().stream().map(Refusal::legalBasis))
+        Stream.concat(shown.stream().map(Grant::legalBasis), d.refusals().stream().map(Refusal::legalBasis))
                 .filter(b -> b != null).forEach(bases::add);
         Set<String> catalogs = new LinkedHashSet<>();
-        d.grants().forEach(g -> catalogs.add(g.catalogVersion()));
+        shown.forEach(g -> catalogs.add(g.catalogVersion()));
         List<String> nonAppealable = Stream.concat(
-                d.grants().stream().filter(g -> !g.appealable()).map(g -> g.interventionName() + " (" + g.legalBasis() + ")"),
+                shown.stream().filter(g -> !g.appealable()).map(g -> g.interventionName() + " (" + g.legalBasis() + ")"),
                 d.refusals().stream().filter(r -> !r.appealable()).map(r -> r.description()
                         + (r.legalBasis() == null ? "" : " (" + r.legalBasis() + ")"))).distinct().toList();
-        boolean anyAppealable = d.grants().stream().anyMatch(Grant::appealable)
+        boolean anyAppealable = shown.stream().anyMatch(Grant::appealable)
                 || d.refusals().stream().anyMatch(Refusal::appealable);
-        String title = d.grants().isEmpty() ? "Afgørelse om afslag"
+        String title = previous != null ? "Afgørelse om ændring af din hjælp" : d.grants().isEmpty() ? "Afgørelse om afslag"
                 : d.refusals().isEmpty() ? "Afgørelse om hjælp" : "Afgørelse om hjælp og afslag";
         return new LetterView(d.id(), d.createdAt(), "afgoerelse-" + d.id() + ".pdf", title, municipalityName,
                 DanishText.date(d.decidedOn()), citizenName, citizenAddress, cprNumber, caseworkerName, d.appliedFor(),
                 receivedOn == null ? null : DanishText.date(receivedOn),
-                previousDecidedOn == null ? null : "Afgørelsen ændrer afgørelsen af " + DanishText.date(previousDecidedOn)
-                        + " (version " + d.versionNo() + ").",
-                grants, refusals, minutes(d.weeklyTime().totalMinutes()), d.reasoning(), List.copyOf(bases),
+                previous == null ? null : "Afgørelsen ændrer afgørelsen af " + DanishText.date(previous.decidedOn())
+                        + " (version " + previous.versionNo() + ").",
+                List.copyOf(grants), List.copyOf(changed), List.copyOf(unchanged), reduces, refusals,
+                minutes(WeeklyTime.of(shown).totalMinutes()), d.reasoning(), List.copyOf(bases),
                 List.copyOf(catalogs), anyAppealable, nonAppealable,
-                d.grants().stream().map(g -> ProviderLine.of(g, deliveredBy.get(g.grantKey()))).filter(Objects::nonNull).toList(),
+                shown.stream().map(g -> ProviderLine.of(g, deliveredBy.get(g.grantKey()))).filter(Objects::nonNull).toList(),
                 switchRule, freeChoice);
+    }
+
+    /** A change letter: what changed comes first. */
+    public boolean isChange() {
+        return changes != null;
     }
 
     /** Whether any grant names a provider or a voucher: the letter then says who delivers each. */
@@ -113,7 +146,7 @@ public record LetterView(long decisionId, Instant createdAt, String fileName, St
     }
 
     static String minutes(int minutes) {
-        return minutes + " minutter om ugen" + (minutes >= 60 ? " (" + WeeklyTime.hoursAndMinutes(minutes) + ")" : "");
+        return DanishCount.minutes(minutes) + " om ugen" + (minutes >= 60 ? " (" + WeeklyTime.hoursAndMinutes(minutes) + ")" : "");
     }
 
     /** One grant in words. {@code criteriaOutcome} is MET, NOT_MET, NOT_SCORED or NONE. */
@@ -121,6 +154,11 @@ public record LetterView(long decisionId, Instant createdAt, String fileName, St
                             String period, String startBy, String goals, String midwayEvaluation,
                             String finalEvaluation, String criteriaOutcome, String criteriaText,
                             String criteriaExplanation, String overrideReason, boolean changed, String endNote) {
+
+        /** "1 minut", "30 minutter". */
+        public String perDelivery() {
+            return DanishCount.minutes(minutesPerDelivery);
+        }
 
         static GrantLine of(Grant g, String endNote) {
             String period = "Fra " + DanishText.date(g.start())

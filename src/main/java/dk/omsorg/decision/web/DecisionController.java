@@ -231,13 +231,15 @@ class DecisionController {
         return "decision/show";
     }
 
+    /** The stored letter: opened in the browser (inline), or saved as a file with {@code ?download=true}. */
     @GetMapping("/decisions/{id}/letter")
     @RequireCitizenAccess
-    ResponseEntity<byte[]> letter(@PathVariable long id) {
+    ResponseEntity<byte[]> letter(@PathVariable long id, @RequestParam(defaultValue = "false") boolean download) {
         Letter letter = decisions.letter(id);
+        ContentDisposition.Builder disposition = download ? ContentDisposition.attachment() : ContentDisposition.inline();
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(letter.fileName()).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.filename(letter.fileName()).build().toString())
                 .body(letter.content());
     }
 

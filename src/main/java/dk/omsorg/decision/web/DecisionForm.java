@@ -137,6 +137,8 @@ public class DecisionForm {
         private String minutes;
         private String start;
         private String end;
+        /** In a change of an existing grant: the day the change takes effect; empty for the decision date. */
+        private String effectiveFrom;
         private String goals;
         private boolean override;
         private String overrideReason;
@@ -233,7 +235,7 @@ public class DecisionForm {
                 unit = null;
             }
             return new GrantInput(uuid(grantKey), interventionCode, integer(times), unit, every, chosen, integer(minutes),
-                    date(start), date(end), goals, override, overrideReason, providerChoice(), null);
+                    date(start), date(end), goals, override, overrideReason, providerChoice(), date(effectiveFrom));
         }
 
         public String getGrantKey() { return grantKey; }
@@ -269,6 +271,8 @@ public class DecisionForm {
         public void setMinutes(String minutes) { this.minutes = minutes; }
         public String getStart() { return start; }
         public void setStart(String start) { this.start = start; }
+        public String getEffectiveFrom() { return effectiveFrom; }
+        public void setEffectiveFrom(String effectiveFrom) { this.effectiveFrom = effectiveFrom; }
         public String getEnd() { return end; }
         public void setEnd(String end) { this.end = end; }
         public String getGoals() { return goals; }

@@ -149,12 +149,17 @@ class NotifyingProviders {
         trackStart(stored, decision, kind, after, switchFrom, today, at);
     }
 
-    /** Tracks the start a notice asks for; a change moves a start not yet made; a switch before it cancels it. */
+    /** Tracks the start a notice asks for; a change moves a start not yet made; a switch closes the old provider's. */
     private void trackStart(Notice notice, Decision decision, NoticeKind kind, GrantSnapshot after, LocalDate switchFrom,
                             LocalDate today, Instant at) {
         Optional<GrantStart> open = notices.openStart(after.grantKey(), notice.providerId());
         switch (kind) {
             case NEW_GRANT -> {
+                // help that started before it was decided (e.g. a back-dated decision) has no deadline ahead of it,
+                // and one already past is no broken deadline
+                if (switchFrom == null && after.start().isBefore(decision.decidedOn())) {
+                    return;
+                }
                 StartDeadline deadline = deadline(decision.municipalityId(), after);
                 LocalDate due = StartDeadlineRule.dueOn(after, deadline, decision.decidedOn(), today, calendar);
                 LocalDate first = switchFrom != null ? switchFrom : after.start();
@@ -163,8 +168,9 @@ class NotifyingProviders {
             }
             case SWITCH_IN -> notices.insertStart(notice, after.interventionName(), switchFrom, switchFrom,
                     "Skift af leverandør fra " + DanishText.date(switchFrom), at);
-            // the old provider delivers until the switch: its start is off only if it would never deliver
-            case SWITCH_OUT -> open.filter(s -> !switchFrom.isAfter(s.grantStart())).ifPresent(s -> notices.cancelStart(s.id()));
+            // the start the old provider has not confirmed is closed: the new provider's start is tracked from the
+            // switch, and the old one's would only turn "broken" for help the old provider no longer owes
+            case SWITCH_OUT -> open.ifPresent(s -> notices.cancelStart(s.id()));
             // a start not yet made moves with the grant's start; the standard's deadline stays
             case CHANGED_GRANT, STOPPED_GRANT -> open.filter(s -> !after.start().equals(s.grantStart()))
                     .ifPresent(s -> notices.moveStart(s.id(), after.start(),

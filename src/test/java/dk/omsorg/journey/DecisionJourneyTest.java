@@ -136,6 +136,35 @@ class DecisionJourneyTest {
         }
     }
 
+    /** Esbjerg has no standard of its own in the demo: it adopts Greve's 2022 standard, and its caseworker decides. */
+    @Test
+    void anEsbjergCaseworkerDecidesUnderTheStandardEsbjergAdopts() throws Exception {
+        Applicant applicant = DecisionTestData.applicant(ApiClient.as(port, "visitator-esbjerg"), "SEL § 83 a",
+                Map.of(DecisionTestData.PERSONLIG_PLEJE, 3));
+
+        try (var context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true));
+             Page page = context.newPage()) {
+            logIn(page, "visitator-esbjerg");
+            page.navigate(url("/citizens/" + applicant.citizenId() + "/decisions/new?inquiryId=" + applicant.inquiryId()));
+            assertThat(page.locator("body")).containsText("Greve Kommunes kvalitetsstandarder 2022 (anvendt midlertidigt)");
+            page.locator("#grant-0-intervention").selectOption("rh-bad");
+            page.locator("#grant-0-times").fill("1");
+            page.locator("#grant-0-shift-DAY").check();
+            page.locator("#grant-0-minutes").fill("30");
+            page.locator("#grant-0-goals").fill("Kan selv vaske overkrop efter 6 uger");
+            page.locator("#check-button").click();
+            assertThat(page.locator("#check-summary")).containsText("Ingen fund");
+            page.locator("#save-button").click();
+            assertThat(page.locator(".alert.success")).containsText("Afgørelsen er gemt");
+            assertThat(page.locator("#decision-grants")).containsText("1 gang ugentligt i dagvagten");
+
+            Download download = page.waitForDownload(() -> page.locator("#letter-download").click());
+            String text = DecisionTestData.pdfText(Files.readAllBytes(download.path()));
+            assertThat(text).contains("Esbjerg Kommune", "RH Bad", "Ankestyrelsen");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journey-esbjerg-decision.png")).setFullPage(true));
+        }
+    }
+
     private void logIn(Page page, String username) {
         page.navigate(url("/login"));
         page.getByLabel("Brugernavn").fill(username);

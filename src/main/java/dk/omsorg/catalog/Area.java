@@ -14,6 +14,9 @@ import java.util.Optional;
  * @param rehabilitationFirst a § 83 a course is proposed before permanent help
  * @param maxDuration         temporary help's longest period; null when not temporary
  * @param vumThemes           SOCIAL shape: the VUM 2.0 themes the assessment covers
+ * @param legalBasis          the legal basis as the standard itself states it
+ * @param legalBases          the legal bases with their periods and age groups, chosen by the decision
+ *                            date and the citizen's age; empty when {@code legalBasis} applies always
  */
 public record Area(String code, Integer number, String name, List<String> legalBasis, boolean appealable,
                    boolean freeChoice, List<DeliveredBy> deliveredBy, boolean rehabilitationFirst,
@@ -21,7 +24,21 @@ public record Area(String code, Integer number, String name, List<String> legalB
                    List<String> includes, List<String> excludes, StartDeadline startDeadline,
                    boolean acuteStartSameDay, List<DeliveryWindow> deliveryWindows, MaxDuration maxDuration,
                    FollowUp followUp, CoPayment coPayment, String processing, List<String> vumThemes,
-                   List<Intervention> interventions, List<GroupLimit> groupLimits) {
+                   List<Intervention> interventions, List<GroupLimit> groupLimits, List<LegalBasis> legalBases) {
+
+    /** An area whose legal basis is the standard's own, whatever the date. */
+    public Area(String code, Integer number, String name, List<String> legalBasis, boolean appealable,
+                boolean freeChoice, List<DeliveredBy> deliveredBy, boolean rehabilitationFirst,
+                RehabilitationCourse rehabilitationCourse, String purpose, String targetGroup,
+                List<String> includes, List<String> excludes, StartDeadline startDeadline,
+                boolean acuteStartSameDay, List<DeliveryWindow> deliveryWindows, MaxDuration maxDuration,
+                FollowUp followUp, CoPayment coPayment, String processing, List<String> vumThemes,
+                List<Intervention> interventions, List<GroupLimit> groupLimits) {
+        this(code, number, name, legalBasis, appealable, freeChoice, deliveredBy, rehabilitationFirst,
+                rehabilitationCourse, purpose, targetGroup, includes, excludes, startDeadline, acuteStartSameDay,
+                deliveryWindows, maxDuration, followUp, coPayment, processing, vumThemes, interventions, groupLimits,
+                List.of());
+    }
 
     public Area {
         legalBasis = Intervention.copy(legalBasis);
@@ -32,6 +49,12 @@ public record Area(String code, Integer number, String name, List<String> legalB
         vumThemes = Intervention.copy(vumThemes);
         interventions = Intervention.copy(interventions);
         groupLimits = Intervention.copy(groupLimits);
+        legalBases = Intervention.copy(legalBases);
+    }
+
+    /** The intervention's own dated legal bases, else the area's; empty when the standard's words apply always. */
+    public List<LegalBasis> legalBasesFor(Intervention intervention) {
+        return intervention != null && !intervention.legalBases().isEmpty() ? intervention.legalBases() : legalBases;
     }
 
     public Optional<Intervention> intervention(String interventionCode) {

@@ -43,12 +43,25 @@ public class CheckingGrants {
     private final FrequencyLimitPolicy frequency = new FrequencyLimitPolicy();
     private final GroupLimitPolicy groupLimits = new GroupLimitPolicy();
     private final ExclusionPolicy exclusions = new ExclusionPolicy();
+    private final CriteriaInWords criteriaInWords;
+    private final LegalBasisInForce legalBasisInForce = new LegalBasisInForce(FolkepensionAge.fromClasspath());
 
     CheckingGrants(Catalogs catalogs, FsiiiCatalog fsiii, DanishCalendar calendar, Clock clock) {
         this.catalogs = catalogs;
         this.fsiii = fsiii;
         this.clock = clock;
+        this.criteriaInWords = new CriteriaInWords(fsiii);
         this.startDeadline = new StartDeadlinePolicy(calendar);
+    }
+
+    /** The legal basis a grant rests on, by the decision date and the citizen's age. */
+    public LegalBasisInForce legalBasisInForce() {
+        return legalBasisInForce;
+    }
+
+    /** Criteria evaluations in plain Danish, with the FSIII scale's words. */
+    public CriteriaInWords criteriaInWords() {
+        return criteriaInWords;
     }
 
     /**

@@ -35,6 +35,16 @@ public record ProposalCheck(int position, Integer inputIndex, GrantInput input, 
                             List<Finding> findings, String criteriaInWords, String legalBasis,
                             Integer legalBasisAge) {
 
+    /** A check without a legal basis read for the citizen or criteria in words (e.g. an unknown intervention). */
+    public ProposalCheck(int position, Integer inputIndex, GrantInput input, Grant carried, String catalogVersion,
+                         LocalDate catalogValidFrom, Area area, Intervention intervention, LocalDate startBy,
+                         LocalDate end, CoursePlan course, CriteriaEvaluation criteria, int weeklyMinutes,
+                         List<Finding> findings) {
+        this(position, inputIndex, input, carried, catalogVersion, catalogValidFrom, area, intervention, startBy, end,
+                course, criteria, weeklyMinutes, findings, null,
+                area == null ? null : String.join(" / ", area.legalBasis()), null);
+    }
+
     public ProposalCheck {
         findings = List.copyOf(findings);
     }

@@ -23,13 +23,18 @@ import java.util.stream.Stream;
  *
  * @param changes          null for a first decision; else "ændrer afgørelsen af …"
  * @param nonAppealable    the parts that cannot be brought before Ankestyrelsen, in words
+ * @param lawsCited        the legal bases in force for this decision, spelled out for the citizen
+ *                         ("ældreloven § 10", "serviceloven § 83 stk. 1 nr. 1"): the letter and the
+ *                         complaint guidance cite these, not the law the standard was written under
+ * @param citizenAge       the citizen's age on the decision date when a basis was chosen by age; else null
  */
 public record LetterView(long decisionId, Instant createdAt, String fileName, String title, String municipalityName,
                          String decidedOn, String citizenName, String citizenAddress, String cprNumber,
                          String caseworkerName, String appliedFor, String receivedOn, String changes,
                          List<GrantLine> grants, List<RefusalLine> refusals, String weeklyTotal, String reasoning,
                          List<String> legalBases, List<String> catalogVersions, boolean anyAppealable,
-                         List<String> nonAppealable, List<ProviderLine> providers, String switchRule) {
+                         List<String> nonAppealable, List<ProviderLine> providers, String switchRule,
+                         List<String> lawsCited, Integer citizenAge) {
 
     /**
      * @param previousDecidedOn the decision date of the version this one changes; null for a first decision
@@ -63,7 +68,21 @@ public record LetterView(long decisionId, Instant createdAt, String fileName, St
                 grants, refusals, minutes(d.weeklyTime().totalMinutes()), d.reasoning(), List.copyOf(bases),
                 List.copyOf(catalogs), anyAppealable, nonAppealable,
                 d.grants().stream().map(g -> ProviderLine.of(g, deliveredBy.get(g.grantKey()))).filter(Objects::nonNull).toList(),
-                switchRule);
+                switchRule, bases.stream().map(LetterView::spelledOut).toList(),
+                d.grants().stream().map(Grant::legalBasisAge).filter(Objects::nonNull).findFirst().orElse(null));
+    }
+
+    /** The abbreviations the catalogues use, as the citizen reads them: "SEL § 83" → "serviceloven § 83". */
+    static String spelledOut(String basis) {
+        return Stream.of(basis.split(" / ")).map(b -> b.startsWith("SEL ") ? "serviceloven " + b.substring(4)
+                        : b.startsWith("SUL ") ? "sundhedsloven " + b.substring(4)
+                        : b.startsWith("Ældreloven ") ? "ældreloven " + b.substring(11) : b)
+                .collect(java.util.stream.Collectors.joining(" og "));
+    }
+
+    /** "ældreloven § 10 og serviceloven § 84 stk. 1". */
+    public String lawsCitedText() {
+        return DanishText.and(lawsCited);
     }
 
     /** Whether any grant names a provider or a voucher: the letter then says who delivers each. */

@@ -80,6 +80,11 @@ public record LetterView(long decisionId, Instant createdAt, String fileName, St
                 .collect(java.util.stream.Collectors.joining(" og "));
     }
 
+    /** Whether a basis cited is Ældreloven: the citizen had reached the folkepension age. */
+    public boolean underAeldreloven() {
+        return lawsCited.stream().anyMatch(l -> l.contains("ældreloven"));
+    }
+
     /** "ældreloven § 10 og serviceloven § 84 stk. 1". */
     public String lawsCitedText() {
         return DanishText.and(lawsCited);

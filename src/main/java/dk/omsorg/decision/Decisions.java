@@ -468,13 +468,13 @@ public class Decisions {
             Resolved r = resolved.get(i);
             CheckedGrant c = check.grants().get(i);
             List<Finding> findings = new ArrayList<>(c.findings());
+            LegalBasisInForce.Reading basis = legalBasis(r, citizen, decidedOn, findings);
             if (r.area() != null && r.proposal().carried() == null) {
-                RehabilitationFirstPolicy.check(r.catalog(), r.area(), r.intervention(), proposed.get(i), courseGranted)
-                        .finding().ifPresent(findings::add);
+                RehabilitationFirstPolicy.check(r.catalog(), r.area(), r.intervention(), proposed.get(i), courseGranted,
+                        basis.text()).finding().ifPresent(findings::add);
             }
             GrantInput in = r.proposal().input();
             CriteriaEvaluation criteria = r.intervention() == null ? null : CriteriaEvaluation.of(r.intervention(), scores);
-            LegalBasisInForce.Reading basis = legalBasis(r, citizen, decidedOn, findings);
             checked.add(new ProposalCheck(i, r.proposal().inputIndex(), in, r.proposal().carried(), c.catalogVersion(),
                     c.catalogValidFrom(), r.area(), r.intervention(), c.startBy(), r.end(), r.course(),
                     criteria, Grant.weeklyMinutes(in.times(), in.per(), in.shifts(), in.minutesPerDelivery()), findings,

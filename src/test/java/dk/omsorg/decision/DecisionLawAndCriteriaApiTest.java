@@ -88,6 +88,18 @@ class DecisionLawAndCriteriaApiTest {
     }
 
     @Test
+    void permanentHelpForACitizenOfPensionAgeIsNamedByTheLawInForce() {
+        long citizenId = citizen(40);
+
+        JsonNode body = caseworker.post("/api/v1/decisions/check", check(citizenId,
+                grant("lille-rengoering", 1, "WEEK", "DAY", 30, today, null))).json();
+
+        JsonNode finding = body.get("grants").get(0).get("findings").get(0);
+        assertThat(finding.get("rule").asText()).isEqualTo("REHABILITATION_FIRST");
+        assertThat(finding.get("message").asText()).contains("Lille rengøring er varig hjælp efter Ældreloven § 10 / Ældreloven § 16");
+    }
+
+    @Test
     void aCitizenOfPensionAgeIsGrantedUnderAeldrelovenAndTheLetterSaysWhichCriteriaWereMet() {
         long citizenId = citizen(40);
 

@@ -15,6 +15,9 @@ import java.util.Optional;
  * @param maxDuration         temporary help's longest period; null when not temporary
  * @param vumThemes           SOCIAL shape: the VUM 2.0 themes the assessment covers
  * @param age                 the citizen's age the standard requires; null when it says nothing
+ * @param legalBasis          the legal basis as the standard itself states it
+ * @param legalBases          the legal bases with their periods and age groups, chosen by the decision
+ *                            date and the citizen's age; empty when {@code legalBasis} applies always
  */
 public record Area(String code, Integer number, String name, List<String> legalBasis, boolean appealable,
                    boolean freeChoice, List<DeliveredBy> deliveredBy, boolean rehabilitationFirst,
@@ -22,9 +25,10 @@ public record Area(String code, Integer number, String name, List<String> legalB
                    List<String> includes, List<String> excludes, StartDeadline startDeadline,
                    boolean acuteStartSameDay, List<DeliveryWindow> deliveryWindows, MaxDuration maxDuration,
                    FollowUp followUp, CoPayment coPayment, String processing, List<String> vumThemes,
-                   List<Intervention> interventions, List<GroupLimit> groupLimits, AgeCondition age) {
+                   List<Intervention> interventions, List<GroupLimit> groupLimits, AgeCondition age,
+                   List<LegalBasis> legalBases) {
 
-    /** An area without an age condition. */
+    /** An area without an age condition whose legal basis is the standard's own, whatever the date. */
     public Area(String code, Integer number, String name, List<String> legalBasis, boolean appealable,
                 boolean freeChoice, List<DeliveredBy> deliveredBy, boolean rehabilitationFirst,
                 RehabilitationCourse rehabilitationCourse, String purpose, String targetGroup,
@@ -32,9 +36,24 @@ public record Area(String code, Integer number, String name, List<String> legalB
                 boolean acuteStartSameDay, List<DeliveryWindow> deliveryWindows, MaxDuration maxDuration,
                 FollowUp followUp, CoPayment coPayment, String processing, List<String> vumThemes,
                 List<Intervention> interventions, List<GroupLimit> groupLimits) {
-        this(code, number, name, legalBasis, appealable, freeChoice, deliveredBy, rehabilitationFirst, rehabilitationCourse,
-                purpose, targetGroup, includes, excludes, startDeadline, acuteStartSameDay, deliveryWindows, maxDuration,
-                followUp, coPayment, processing, vumThemes, interventions, groupLimits, null);
+        this(code, number, name, legalBasis, appealable, freeChoice, deliveredBy, rehabilitationFirst,
+                rehabilitationCourse, purpose, targetGroup, includes, excludes, startDeadline, acuteStartSameDay,
+                deliveryWindows, maxDuration, followUp, coPayment, processing, vumThemes, interventions, groupLimits,
+                null, List.of());
+    }
+
+    /** An area whose legal basis changes with the date and age ({@code legalBases}), without an age condition. */
+    public Area(String code, Integer number, String name, List<String> legalBasis, boolean appealable,
+                boolean freeChoice, List<DeliveredBy> deliveredBy, boolean rehabilitationFirst,
+                RehabilitationCourse rehabilitationCourse, String purpose, String targetGroup,
+                List<String> includes, List<String> excludes, StartDeadline startDeadline,
+                boolean acuteStartSameDay, List<DeliveryWindow> deliveryWindows, MaxDuration maxDuration,
+                FollowUp followUp, CoPayment coPayment, String processing, List<String> vumThemes,
+                List<Intervention> interventions, List<GroupLimit> groupLimits, List<LegalBasis> legalBases) {
+        this(code, number, name, legalBasis, appealable, freeChoice, deliveredBy, rehabilitationFirst,
+                rehabilitationCourse, purpose, targetGroup, includes, excludes, startDeadline, acuteStartSameDay,
+                deliveryWindows, maxDuration, followUp, coPayment, processing, vumThemes, interventions, groupLimits,
+                null, legalBases);
     }
 
     public Area {
@@ -46,6 +65,12 @@ public record Area(String code, Integer number, String name, List<String> legalB
         vumThemes = Intervention.copy(vumThemes);
         interventions = Intervention.copy(interventions);
         groupLimits = Intervention.copy(groupLimits);
+        legalBases = Intervention.copy(legalBases);
+    }
+
+    /** The intervention's own dated legal bases, else the area's; empty when the standard's words apply always. */
+    public List<LegalBasis> legalBasesFor(Intervention intervention) {
+        return intervention != null && !intervention.legalBases().isEmpty() ? intervention.legalBases() : legalBases;
     }
 
     public Optional<Intervention> intervention(String interventionCode) {

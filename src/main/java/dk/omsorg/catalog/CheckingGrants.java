@@ -52,6 +52,8 @@ public class CheckingGrants {
     private final DeliveryWindowPolicy windows = new DeliveryWindowPolicy();
     private final AgePolicy age;
     private final IntFunction<ShiftHours> shiftHours;
+    private final CriteriaInWords criteriaInWords;
+    private final LegalBasisInForce legalBasisInForce;
 
     /** With today's folkepension ages and the standard shift hours (tests). */
     CheckingGrants(Catalogs catalogs, FsiiiCatalog fsiii, DanishCalendar calendar, Clock clock) {
@@ -66,8 +68,10 @@ public class CheckingGrants {
         this.catalogs = catalogs;
         this.fsiii = fsiii;
         this.clock = clock;
+        this.criteriaInWords = new CriteriaInWords(fsiii);
         this.startDeadline = new StartDeadlinePolicy(calendar);
         this.age = new AgePolicy(pension);
+        this.legalBasisInForce = new LegalBasisInForce(pension);
         this.shiftHours = shiftHours;
     }
 
@@ -95,6 +99,16 @@ public class CheckingGrants {
 
     /** @param reason "da du når folkepensionsalderen" */
     public record AgeEnd(LocalDate lastDay, String reason) {
+    }
+
+    /** The legal basis a grant rests on, by the decision date and the citizen's age. */
+    public LegalBasisInForce legalBasisInForce() {
+        return legalBasisInForce;
+    }
+
+    /** Criteria evaluations in plain Danish, with the FSIII scale's words. */
+    public CriteriaInWords criteriaInWords() {
+        return criteriaInWords;
     }
 
     /**

@@ -1,7 +1,5 @@
 package dk.omsorg.catalog;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,8 +18,11 @@ public sealed interface Criterion permits Criterion.StateRange, Criterion.AtLeas
     /** The states the criterion names, in the file's order. */
     List<FsiiiRef> states();
 
-    /** The criterion in Danish, with the states' names. */
+    /** The criterion in Danish for the caseworker, a retired state marked with the state it is scored on now. */
     String describe();
+
+    /** The criterion in the standard's own words for a letter: the states' names only, nothing about KL's codes. */
+    String describeForCitizen();
 
     /** Reads the citizen's scores (keyed by state UUID) against the criterion. */
     CriterionCheck check(Map<UUID, Integer> scores);
@@ -44,6 +45,11 @@ public sealed interface Criterion permits Criterion.StateRange, Criterion.AtLeas
         }
 
         @Override
+        public String describeForCitizen() {
+            return "Score " + Ranges.text(min, max) + " på " + state.name();
+        }
+
+        @Override
         public CriterionCheck check(Map<UUID, Integer> scores) {
             ScoreReading reading = ScoreReading.of(state, scores, min, max);
             return new CriterionCheck(this, reading.inRange(), List.of(reading), reading.inRange() ? 1 : 0, 1);
@@ -51,8 +57,11 @@ public sealed interface Criterion permits Criterion.StateRange, Criterion.AtLeas
     }
 
     /**
-     * A score in {@code min..max} on at least {@code atLeast} of the states in {@code of}. Two
-     * retired states read from the same successor count once: the citizen has one score there.
+     * A score in {@code min..max} on at least {@code atLeast} of the states in {@code of}. Each
+     * listed state counts: a retired state is read from its successor, so a citizen scored on a state
+     * KL merged from several listed states is scored on each of them (KL's 2024 simplification folded
+     * e.g. Løfte og bære, Færden i forskellige omgivelser and Muskelstyrke into Mobilitet og
+     * bevægelse; a standard written before it still lists them one by one).
      */
     record AtLeast(int atLeast, List<FsiiiRef> of, int min, int max) implements Criterion {
 
@@ -76,25 +85,21 @@ public sealed interface Criterion permits Criterion.StateRange, Criterion.AtLeas
         }
 
         @Override
+        public String describeForCitizen() {
+            return "Score " + Ranges.text(min, max) + " på mindst " + atLeast + " af: "
+                    + of.stream().map(FsiiiRef::name).collect(Collectors.joining(", "));
+        }
+
+        @Override
         public CriterionCheck check(Map<UUID, Integer> scores) {
-            List<ScoreReading> readings = new ArrayList<>();
-            // keyed by the state actually read, so a successor reached twice counts once
-            Map<UUID, Boolean> distinct = new LinkedHashMap<>();
-            for (FsiiiRef state : of) {
-                ScoreReading reading = ScoreReading.of(state, scores, min, max);
-                readings.add(reading);
-                if (reading.scoredOn() != null) {
-                    distinct.merge(reading.scoredOn().uuid(), reading.inRange(), Boolean::logicalOr);
-                }
-            }
-            int met = (int) distinct.values().stream().filter(b -> b).count();
+            List<ScoreReading> readings = of.stream().map(state -> ScoreReading.of(state, scores, min, max)).toList();
+            int met = (int) readings.stream().filter(ScoreReading::inRange).count();
             return new CriterionCheck(this, met >= atLeast, readings, met, atLeast);
         }
 
-        /** How many different states can be read at all; below {@code atLeast}, nothing can meet it. */
-        public int distinctScoredStates() {
-            return (int) of.stream().map(FsiiiRef::scoredOn).filter(java.util.Objects::nonNull)
-                    .map(FsiiiRef::uuid).distinct().count();
+        /** How many listed states can be scored at all; below {@code atLeast}, nothing can meet it. */
+        public int scorableStates() {
+            return (int) of.stream().filter(s -> s.scoredOn() != null).count();
         }
     }
 

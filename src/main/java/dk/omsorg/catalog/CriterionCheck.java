@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 /**
  * One criterion read against a citizen's scores.
  *
- * @param met      how many (distinct) states met the range
+ * @param met      how many listed states met the range (each listed state counts, also when read from a shared successor)
  * @param required how many had to
  */
 public record CriterionCheck(Criterion criterion, boolean met, List<ScoreReading> readings, int metCount,

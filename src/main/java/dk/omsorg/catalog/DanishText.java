@@ -29,6 +29,14 @@ public final class DanishText {
         return number(count) + (count == 1 ? " gang" : " gange");
     }
 
+    /** "A", "A og B", "A, B og C". */
+    public static String and(java.util.List<String> items) {
+        if (items.size() <= 1) {
+            return items.isEmpty() ? "" : items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " og " + items.get(items.size() - 1);
+    }
+
     /** "Kvalitetsstandarder 2022 (01.01.2022–31.12.2022)". */
     public static String catalog(Catalog catalog) {
         return catalog.version() + " (" + date(catalog.validFrom()) + "–"

@@ -20,5 +20,10 @@ public enum FindingRule {
      * A § 83 a rehabilitation course comes before permanent help where the area says so (seed
      * 003). Raised by the decision module, which knows the citizen's earlier grants.
      */
-    REHABILITATION_FIRST
+    REHABILITATION_FIRST,
+    /**
+     * The legal basis the catalogue gives is not in force on the decision date for this citizen (e.g.
+     * serviceloven § 83 for a citizen of folkepension age after 1 July 2025, when Ældreloven applies).
+     */
+    LEGAL_BASIS
 }

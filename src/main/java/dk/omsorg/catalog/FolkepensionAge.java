@@ -35,6 +35,21 @@ public final class FolkepensionAge {
         return bands.stream().filter(b -> b.covers(birthDate)).findFirst().orElseThrow().age();
     }
 
+    /** The reference data as the application reads it ({@code reference/folkepension-age.yaml}). */
+    public static FolkepensionAge fromClasspath() {
+        return dk.omsorg.catalog.internal.FolkepensionAgeFile.fromClasspath();
+    }
+
+    /** Whether someone born on {@code birthDate} has reached the folkepension age on {@code on}. */
+    public boolean reached(LocalDate birthDate, LocalDate on) {
+        return !on.isBefore(reachedOn(birthDate));
+    }
+
+    /** Age in whole years on a day. */
+    public static int age(LocalDate birthDate, LocalDate on) {
+        return Period.between(birthDate, on).getYears();
+    }
+
     /** The day the person reaches the folkepension age. */
     public LocalDate reachedOn(LocalDate birthDate) {
         Period age = ageFor(birthDate);

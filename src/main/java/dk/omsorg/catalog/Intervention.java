@@ -20,13 +20,25 @@ import java.util.Set;
  * @param scope               SOCIAL shape: the scope in words, e.g. "15 timer pr. måned"
  * @param hoursPerMonth       SOCIAL shape: a numeric cap on hours per month
  * @param maxMonths           SOCIAL shape: a time-limited course's length in months
+ * @param legalBases          dated legal bases overriding the area's; empty to use the area's
  */
 public record Intervention(String code, String name, FsiiiRef fsiii, String description, List<String> includes,
                            List<String> excludes, Integer typicalScore, Integer typicalMinutes,
                            String typicalFrequency, List<Shift> shifts, Criteria criteria, List<Limit> limits,
                            List<String> excludesInSameVisit, String exclusionText, StartDeadline startDeadline,
                            List<DeliveryWindow> deliveryWindows, MaxDuration maxDuration, String scope,
-                           Integer hoursPerMonth, Integer maxMonths) {
+                           Integer hoursPerMonth, Integer maxMonths, List<LegalBasis> legalBases) {
+
+    /** An intervention whose legal basis is its area's. */
+    public Intervention(String code, String name, FsiiiRef fsiii, String description, List<String> includes,
+                        List<String> excludes, Integer typicalScore, Integer typicalMinutes, String typicalFrequency,
+                        List<Shift> shifts, Criteria criteria, List<Limit> limits, List<String> excludesInSameVisit,
+                        String exclusionText, StartDeadline startDeadline, List<DeliveryWindow> deliveryWindows,
+                        MaxDuration maxDuration, String scope, Integer hoursPerMonth, Integer maxMonths) {
+        this(code, name, fsiii, description, includes, excludes, typicalScore, typicalMinutes, typicalFrequency, shifts,
+                criteria, limits, excludesInSameVisit, exclusionText, startDeadline, deliveryWindows, maxDuration, scope,
+                hoursPerMonth, maxMonths, List.of());
+    }
 
     public Intervention {
         includes = copy(includes);
@@ -35,6 +47,7 @@ public record Intervention(String code, String name, FsiiiRef fsiii, String desc
         limits = copy(limits);
         excludesInSameVisit = copy(excludesInSameVisit);
         deliveryWindows = copy(deliveryWindows);
+        legalBases = copy(legalBases);
     }
 
     /** The shifts it may be granted in: those listed, or all when none are. */

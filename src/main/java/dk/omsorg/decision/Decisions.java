@@ -12,10 +12,10 @@ import dk.omsorg.catalog.CheckingGrants;
 import dk.omsorg.catalog.DanishText;
 import dk.omsorg.catalog.CitizenScores;
 import dk.omsorg.catalog.CriteriaEvaluation;
-import dk.omsorg.catalog.CriterionCheck;
 import dk.omsorg.catalog.Finding;
 import dk.omsorg.catalog.GrantCheck;
 import dk.omsorg.catalog.Intervention;
+import dk.omsorg.catalog.LegalBasisInForce;
 import dk.omsorg.catalog.ProposedGrant;
 import dk.omsorg.citizen.Citizen;
 import dk.omsorg.citizen.Citizens;
@@ -170,7 +170,7 @@ public class Decisions {
             throw new InvalidInputException("grants", "decision.empty");
         }
         Map<java.util.UUID, Integer> scores = scores(citizenId);
-        List<Refusal> refusals = refusals(citizen.municipalityId(), today, refusalInputs, scores,
+        List<Refusal> refusals = refusals(citizen, today, refusalInputs, scores,
                 inquiry == null ? null : inquiry.legalBasis(), violations);
         List<Proposal> proposals = new ArrayList<>();
         for (int i = 0; i < draft.grants().size(); i++) {
@@ -479,22 +479,45 @@ public class Decisions {
             Resolved r = resolved.get(i);
             CheckedGrant c = check.grants().get(i);
             List<Finding> findings = new ArrayList<>(c.findings());
+            LegalBasisInForce.Reading basis = legalBasis(r, citizen, decidedOn, findings);
             if (r.area() != null && r.proposal().carried() == null) {
-                RehabilitationFirstPolicy.check(r.catalog(), r.area(), r.intervention(), proposed.get(i), courseGranted)
-                        .finding().ifPresent(findings::add);
+                RehabilitationFirstPolicy.check(r.catalog(), r.area(), r.intervention(), proposed.get(i), courseGranted,
+                        basis.text()).finding().ifPresent(findings::add);
             }
             GrantInput in = r.proposal().input();
             // help begun before the decision has no start deadline: none due after the decision for help already
             // begun, and none already past to be broken
             LocalDate startBy = in.start().isBefore(decidedOn) ? null : c.startBy();
+            CriteriaEvaluation criteria = r.intervention() == null ? null : CriteriaEvaluation.of(r.intervention(), scores);
             checked.add(new ProposalCheck(i, r.proposal().inputIndex(), in, r.proposal().carried(), c.catalogVersion(),
-                    c.catalogValidFrom(), r.area(), r.intervention(), startBy, r.end(), r.course(),
-                    r.intervention() == null ? null : CriteriaEvaluation.of(r.intervention(), scores),
-                    Grant.weeklyMinutes(in.times(), in.per(), in.every(), in.shifts(), in.minutesPerDelivery()), findings));
+                    c.catalogValidFrom(), r.area(), r.intervention(), startBy, r.end(), r.course(), criteria,
+                    Grant.weeklyMinutes(in.times(), in.per(), in.every(), in.shifts(), in.minutesPerDelivery()), findings,
+                    checkingGrants.criteriaInWords().forCaseworker(criteria), basis == null ? null : basis.text(),
+                    basis == null ? null : basis.citizenAge()));
         }
         WeeklyTime weekly = WeeklyTime.sum(checked.stream()
                 .map(g -> new WeeklyTime.Line(g.interventionCode(), g.interventionName(), g.weeklyMinutes())).toList());
         return new DecisionCheck(checked, check.combinationFindings(), weekly);
+    }
+
+    /**
+     * The legal basis in force on the decision date for the citizen's age (catalogue data), with its finding
+     * when none applies; a grant carried over keeps its stored basis and is flagged when that no longer applies.
+     */
+    private LegalBasisInForce.Reading legalBasis(Resolved r, Citizen citizen, LocalDate decidedOn, List<Finding> findings) {
+        if (r.area() == null) {
+            return null;
+        }
+        LegalBasisInForce rules = checkingGrants.legalBasisInForce();
+        LegalBasisInForce.Reading today = rules.read(r.area(), r.intervention(), decidedOn, citizen.cprNumber().birthDate());
+        Grant carried = r.proposal().carried();
+        if (carried != null) {
+            Optional.ofNullable(rules.carried(carried.legalBasis(), carried.interventionCode(), carried.interventionName(),
+                    today, decidedOn)).ifPresent(findings::add);
+            return new LegalBasisInForce.Reading(carried.legalBasis(), carried.legalBasisAge(), null);
+        }
+        Optional.ofNullable(today.finding()).ifPresent(findings::add);
+        return today;
     }
 
     /** What the policy engine would refuse as malformed, named by the caseworker's field. */
@@ -600,7 +623,7 @@ public class Decisions {
     }
 
     /** The grant as decided, from its check. */
-    private static Grant grant(ProposalCheck g, UUID key, int versionNo, ProviderChoice provider, LocalDate effectiveFrom) {
+    private Grant grant(ProposalCheck g, UUID key, int versionNo, ProviderChoice provider, LocalDate effectiveFrom) {
         GrantInput in = g.input();
         Intervention intervention = g.intervention();
         boolean hasCriteria = intervention.criteria() != null;
@@ -610,7 +633,7 @@ public class Decisions {
                 in.times(), in.per(), in.every(), in.shifts(), in.minutesPerDelivery(), in.start(), g.end(), in.goals(), g.startBy(),
                 g.weeklyMinutes(), g.course(), CriteriaOutcome.of(criteria, hasCriteria),
                 hasCriteria ? criteriaText(intervention) : null, hasCriteria ? explain(criteria) : null,
-                in.overrideReason(), g.findings(), provider, effectiveFrom);
+                in.overrideReason(), g.findings(), provider, effectiveFrom, g.legalBasisAge());
     }
 
     /**
@@ -652,9 +675,9 @@ public class Decisions {
         }
     }
 
-    private List<Refusal> refusals(int municipalityId, LocalDate today, List<RefusalInput> inputs,
+    private List<Refusal> refusals(Citizen citizen, LocalDate today, List<RefusalInput> inputs,
                                    Map<UUID, Integer> scores, String inquiryLegalBasis, List<Violation> violations) {
-        Catalog catalog = catalogs.inForce(municipalityId, today).orElse(null);
+        Catalog catalog = catalogs.inForce(citizen.municipalityId(), today).orElse(null);
         List<Refusal> refusals = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             RefusalInput in = inputs.get(i);
@@ -682,7 +705,8 @@ public class Decisions {
             boolean hasCriteria = intervention != null && intervention.criteria() != null;
             refusals.add(new Refusal(intervention == null ? null : intervention.code(),
                     intervention == null ? null : intervention.name(),
-                    area != null ? String.join(" / ", area.legalBasis()) : inquiryLegalBasis,
+                    area != null ? checkingGrants.legalBasisInForce().read(area, intervention, today,
+                            citizen.cprNumber().birthDate()).text() : inquiryLegalBasis,
                     area == null || area.appealable(),
                     in.description() != null ? in.description() : intervention.name(), in.reason(),
                     hasCriteria ? criteriaText(intervention) : null,
@@ -696,12 +720,12 @@ public class Decisions {
         if (c.text() != null) {
             return c.text().strip();
         }
-        return c.all().stream().map(x -> x.describe()).collect(Collectors.joining("; "));
+        return c.all().stream().map(x -> x.describeForCitizen()).collect(Collectors.joining("; "));
     }
 
-    private static String explain(CriteriaEvaluation evaluation) {
-        String checks = evaluation.checks().stream().map(CriterionCheck::explain).collect(Collectors.joining("; "));
-        return checks.isEmpty() ? null : checks;
+    /** The citizen's scores read against the criteria, in the letter's plain Danish (no FSIII codes, no retired states). */
+    private String explain(CriteriaEvaluation evaluation) {
+        return checkingGrants.criteriaInWords().forCitizen(evaluation);
     }
 
     private void storeLetter(Decision decision, Citizen citizen, CurrentUser user, Inquiry inquiry,

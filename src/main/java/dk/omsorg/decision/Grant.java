@@ -35,6 +35,8 @@ import java.util.UUID;
  * @param effectiveFrom the day this version of the grant takes effect: the start for a new grant; for a changed
  *                      one the decision date, or earlier when back-dated (seed 002: a change that waited on the
  *                      authority is made "med tilbagevirkende kraft"), never before the start
+ * @param legalBasisAge the citizen's age on the decision date where the law in force divides by age (Ældreloven
+ *                      for citizens of folkepension age, serviceloven for younger ones); null where it does not
  */
 public record Grant(Long id, UUID grantKey, int versionNo, boolean carriedOver, String catalogVersion,
                     LocalDate catalogValidFrom, String areaCode, String areaName, String interventionCode,
@@ -42,7 +44,21 @@ public record Grant(Long id, UUID grantKey, int versionNo, boolean carriedOver, 
                     int every, Set<Shift> shifts, int minutesPerDelivery, LocalDate start, LocalDate end, String goals,
                     LocalDate startBy, int weeklyMinutes, CoursePlan course, CriteriaOutcome criteriaOutcome,
                     String criteriaText, String criteriaExplanation, String overrideReason, List<Finding> findings,
-                    ProviderChoice provider, LocalDate effectiveFrom) {
+                    ProviderChoice provider, LocalDate effectiveFrom, Integer legalBasisAge) {
+
+    /** A grant whose legal basis does not depend on the citizen's age. */
+    public Grant(Long id, UUID grantKey, int versionNo, boolean carriedOver, String catalogVersion,
+                 LocalDate catalogValidFrom, String areaCode, String areaName, String interventionCode,
+                 String interventionName, String legalBasis, boolean appealable, int times, FrequencyUnit per,
+                 int every, Set<Shift> shifts, int minutesPerDelivery, LocalDate start, LocalDate end, String goals,
+                 LocalDate startBy, int weeklyMinutes, CoursePlan course, CriteriaOutcome criteriaOutcome,
+                 String criteriaText, String criteriaExplanation, String overrideReason, List<Finding> findings,
+                 ProviderChoice provider, LocalDate effectiveFrom) {
+        this(id, grantKey, versionNo, carriedOver, catalogVersion, catalogValidFrom, areaCode, areaName, interventionCode,
+                interventionName, legalBasis, appealable, times, per, every, shifts, minutesPerDelivery, start, end, goals,
+                startBy, weeklyMinutes, course, criteriaOutcome, criteriaText, criteriaExplanation, overrideReason, findings,
+                provider, effectiveFrom, null);
+    }
 
     /** A grant stated per one day or week, in force from its start. */
     public Grant(Long id, UUID grantKey, int versionNo, boolean carriedOver, String catalogVersion,
@@ -134,7 +150,7 @@ public record Grant(Long id, UUID grantKey, int versionNo, boolean carriedOver, 
         return new Grant(null, grantKey, versionNo, true, catalogVersion, catalogValidFrom, areaCode, areaName,
                 interventionCode, interventionName, legalBasis, appealable, times, per, every, shifts, minutesPerDelivery,
                 start, end, goals, startBy, weeklyMinutes, course, criteriaOutcome, criteriaText, criteriaExplanation,
-                overrideReason, findings, provider, effectiveFrom);
+                overrideReason, findings, provider, effectiveFrom, legalBasisAge);
     }
 
     /**

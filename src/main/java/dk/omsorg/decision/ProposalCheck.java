@@ -21,11 +21,29 @@ import java.util.List;
  * @param course           the course frame of a § 83 a course; null otherwise
  * @param criteria         the citizen's latest scores read against the intervention's criteria; null when unknown
  * @param findings         the rules about this grant alone (the catalogue's and rehabilitation first)
+ * @param criteriaInWords  the criteria read in plain Danish for the check screen, e.g. "Du har svære
+ *                         begrænsninger (3) i Mobilitet og bevægelse. Løfte og bære vurderes nu under
+ *                         Mobilitet og bevægelse."; null when no score was read
+ * @param legalBasis       the basis in force on the decision date for the citizen, e.g. "Ældreloven § 10";
+ *                         several joined with " / "; null when the intervention is unknown. A grant carried
+ *                         over keeps the basis it was decided on
+ * @param legalBasisAge    the citizen's age on the decision date where that basis divides by age; else null
  */
 public record ProposalCheck(int position, Integer inputIndex, GrantInput input, Grant carried, String catalogVersion,
                             LocalDate catalogValidFrom, Area area, Intervention intervention, LocalDate startBy,
                             LocalDate end, CoursePlan course, CriteriaEvaluation criteria, int weeklyMinutes,
-                            List<Finding> findings) {
+                            List<Finding> findings, String criteriaInWords, String legalBasis,
+                            Integer legalBasisAge) {
+
+    /** A check without a legal basis read for the citizen or criteria in words (e.g. an unknown intervention). */
+    public ProposalCheck(int position, Integer inputIndex, GrantInput input, Grant carried, String catalogVersion,
+                         LocalDate catalogValidFrom, Area area, Intervention intervention, LocalDate startBy,
+                         LocalDate end, CoursePlan course, CriteriaEvaluation criteria, int weeklyMinutes,
+                         List<Finding> findings) {
+        this(position, inputIndex, input, carried, catalogVersion, catalogValidFrom, area, intervention, startBy, end,
+                course, criteria, weeklyMinutes, findings, null,
+                area == null ? null : String.join(" / ", area.legalBasis()), null);
+    }
 
     public ProposalCheck {
         findings = List.copyOf(findings);
@@ -45,11 +63,6 @@ public record ProposalCheck(int position, Integer inputIndex, GrantInput input, 
 
     public String interventionName() {
         return intervention != null ? intervention.name() : input.interventionCode();
-    }
-
-    /** "SEL § 83 stk. 1 nr. 1"; several bases joined with " / ". */
-    public String legalBasis() {
-        return area == null ? null : String.join(" / ", area.legalBasis());
     }
 
     public boolean hasErrors() {

@@ -31,6 +31,12 @@ final class RehabilitationFirstPolicy {
      */
     static PolicyResult check(Catalog catalog, Area area, Intervention intervention, ProposedGrant grant,
                               boolean courseGranted) {
+        return check(catalog, area, intervention, grant, courseGranted, String.join(" / ", area.legalBasis()));
+    }
+
+    /** @param legalBasis the basis the help would rest on for this citizen on the decision date */
+    static PolicyResult check(Catalog catalog, Area area, Intervention intervention, ProposedGrant grant,
+                              boolean courseGranted, String legalBasis) {
         if (!area.rehabilitationFirst() || grant.end() != null || courseGranted) {
             return PolicyResult.allowed();
         }
@@ -39,7 +45,7 @@ final class RehabilitationFirstPolicy {
         String proposal = courses.isEmpty() ? "et rehabiliteringsforløb efter § 83 a"
                 : "et rehabiliteringsforløb efter § 83 a (" + String.join(", ", courses) + ")";
         return new Finding(FindingRule.REHABILITATION_FIRST, Severity.WARNING, intervention.code(),
-                intervention.name() + " er varig hjælp efter " + String.join(" / ", area.legalBasis())
+                intervention.name() + " er varig hjælp efter " + legalBasis
                         + ", og borgeren har ikke haft et rehabiliteringsforløb. Kvalitetsstandarden foreskriver "
                         + proposal + ", før der gives varig hjælp. Bevilg et forløb, gør hjælpen midlertidig, "
                         + "eller begrund, hvorfor et forløb ikke er relevant.",

@@ -13,8 +13,12 @@ import java.util.regex.Pattern;
  */
 public final class OneProviderPolicy {
 
-    /** Personal care and practical help (§ 83 stk. 1 nr. 1 and 2) and rehabilitation courses (§ 83 a). */
-    static final Pattern COVERED = Pattern.compile("§ 83 (a\\b|stk\\. 1 nr\\. [12]\\b)");
+    /**
+     * Personal care and practical help (§ 83 stk. 1 nr. 1 and 2) and rehabilitation courses (§ 83 a); since
+     * 1 July 2025 the same help to citizens of folkepension age rests on Ældreloven § 10 (helhedspleje), which
+     * the catalogue gives instead, so it is covered too.
+     */
+    static final Pattern COVERED = Pattern.compile("§ 83 (a\\b|stk\\. 1 nr\\. [12]\\b)|Ældreloven § 10\\b");
 
     private OneProviderPolicy() {
     }

@@ -38,6 +38,17 @@ class CatalogApiTest {
     }
 
     @Test
+    void anAreasLegalBasesCarryTheirPeriodsAndAgeGroups() {
+        JsonNode area = as("visitator").get("/api/v1/catalogs/253?on=2023-06-01").json().get("areas").get(0);
+
+        assertThat(area.get("legalBasis").get(0).asString()).isEqualTo("SEL § 83 stk. 1 nr. 2");
+        JsonNode aeldreloven = area.get("legalBases").get(1);
+        assertThat(aeldreloven.get("text").asString()).isEqualTo("Ældreloven § 10");
+        assertThat(aeldreloven.get("validFrom").asString()).isEqualTo("2025-07-01");
+        assertThat(aeldreloven.get("citizens").asString()).isEqualTo("FOLKEPENSION_AGE");
+    }
+
+    @Test
     void theCatalogueInForceOnADayWithCriteriaInDanishAndRetiredStatesResolved() {
         var response = as("visitator").get("/api/v1/catalogs/253?on=2022-06-01");
 

@@ -40,6 +40,9 @@ class CatalogWebTest {
         assertThat(page.body()).contains("<option value=\"2022-01-01\">Testkvalitetsstandard 2022 (01.01.2022–31.12.2022)</option>");
         assertThat(page.body()).contains("<option value=\"2023-01-01\" selected=\"selected\">Testkvalitetsstandard 2023 (01.01.2023–)</option>");
         assertThat(page.body()).contains("hx-get=\"/catalog\"", "hx-target=\"#catalog\"");
+        // the legal bases in force by date and age, beside the standard's own words
+        assertThat(page.body()).contains("SEL § 83 stk. 1 nr. 2 fra 01.01.2023 til og med 30.06.2025",
+                "Ældreloven § 10 fra 01.07.2025 (borgere i folkepensionsalderen)");
     }
 
     @Test

@@ -19,6 +19,7 @@ import static dk.omsorg.catalog.Shift.DAY;
 import static dk.omsorg.catalog.TestCatalogs.HUKOMMELSE;
 import static dk.omsorg.catalog.TestCatalogs.INDKOEB;
 import static dk.omsorg.catalog.TestCatalogs.KOMMUNIKATION;
+import static dk.omsorg.catalog.TestCatalogs.LAVE_HUSLIGT_ARBEJDE;
 import static dk.omsorg.catalog.TestCatalogs.PERSONLIG_PLEJE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -145,5 +146,39 @@ public class GreveCatalogTest {
                 .message()).contains("i nattevagten");
         GrantCheck weekly = CHECKING.check(253, DAY_IN_FORCE, List.of(grant("indkoeb-til-doer", 1, FrequencyUnit.WEEK, DAY)), Map.of());
         assertThat(weekly.findings()).extracting(Finding::rule).doesNotContain(FindingRule.DELIVERY_WINDOW);
+    }
+
+    /** FSIII "Mobilitet og bevægelse": KL merged Løfte og bære, Færden, Ændre kropsstilling, Muskelstyrke, Udholdenhed into it. */
+    static final UUID MOBILITET_OG_BEVAEGELSE = UUID.fromString("d8aa5f09-cd9c-4996-a853-1c95ee98f25c");
+
+    @Test
+    void smallCleaningForACitizenWith3OnHouseworkAndMobilityIsWithinTheStandard() {
+        // seed 003, Rengøring: "2-4 på minimum 4 af følgende FS3 funktionsevnetilstande: Lave husligt arbejde, Udføre
+        // daglige rutiner, Løfte og bære, Færden i forskellige omgivelser, Ændre kropsstilling, Muskelstyrke,
+        // Udholdenhed, …". Five of the listed states are scored today on Mobilitet og bevægelse: each counts.
+        Criteria criteria = intervention("lille-rengoering").criteria();
+        Criterion.AtLeast fourOf = (Criterion.AtLeast) criteria.all().get(0);
+        assertThat(fourOf.atLeast()).isEqualTo(4);
+        assertThat(fourOf.of()).extracting(FsiiiRef::legacyCode)
+                .containsExactly("J2.1", "J2.3", "J3.1", "J3.4", "J3.6", "J3.7", "J3.9", "J4.6", "J4.2", "J4.4", "J4.8");
+        Map<UUID, Integer> scores = Map.of(LAVE_HUSLIGT_ARBEJDE, 3, MOBILITET_OG_BEVAEGELSE, 3);
+
+        CriteriaEvaluation evaluation = criteria.evaluate(scores);
+        assertThat(evaluation.met()).isTrue();
+        assertThat(evaluation.checks().get(0).metCount()).isEqualTo(6);
+
+        // "hver 3. uge", as the standard grants it
+        GrantCheck check = CHECKING.check(253, DAY_IN_FORCE, List.of(new ProposedGrant("lille-rengoering", 1,
+                FrequencyUnit.WEEK, 3, Set.of(DAY), 30, DAY_IN_FORCE, null)), scores);
+        assertThat(check.findings()).isEmpty();
+
+        CriteriaInWords words = CHECKING.criteriaInWords();
+        assertThat(words.forCitizen(evaluation))
+                .isEqualTo("du har svære begrænsninger (3) i Lave husligt arbejde og Mobilitet og bevægelse");
+        assertThat(words.forCaseworker(evaluation)).isEqualTo("Du har svære begrænsninger (3) i Lave husligt arbejde og "
+                + "Mobilitet og bevægelse. Løfte og bære, Færden i forskellige omgivelser, Ændre kropsstilling, Muskelstyrke "
+                + "og Udholdenhed vurderes nu under Mobilitet og bevægelse.");
+        // the standard's own words for a letter: no KL code-system remarks
+        assertThat(fourOf.describeForCitizen()).doesNotContain("udgået", "vurderes");
     }
 }

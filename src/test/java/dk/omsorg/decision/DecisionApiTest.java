@@ -258,7 +258,8 @@ class DecisionApiTest {
         assertThat(saved.status()).as(saved.body()).isEqualTo(201);
         JsonNode refusal = saved.json().get("refusals").get(0);
         assertThat(refusal.get("description").asText()).isEqualTo("Indkøbsordning til dør");
-        assertThat(refusal.get("legalBasis").asText()).contains("SEL § 83 stk. 1 nr. 2");
+        // the applicant was born in 1940: since 1 July 2025 practical help for her rests on Ældreloven
+        assertThat(refusal.get("legalBasis").asText()).isEqualTo("Ældreloven § 10 / Ældreloven § 16");
         assertThat(refusal.get("criteriaText").asText()).startsWith("Borgere med funktionsevne svarende til 2-4");
         String text = DecisionTestData.pdfText(caseworker.download("/api/v1/decisions/" + saved.json().get("id").asLong() + "/letter").body());
         assertThat(text).contains("Afgørelse om afslag", "Indkøbsordning til dør", "Du kan selv bestille varer på nettet.",

@@ -101,6 +101,20 @@ class DecisionWebTest {
     }
 
     @Test
+    void theCheckSaysWhichCriteriaWereMetInPlainDanish() {
+        caseworker.get(composePath() + "/new");
+        List<Map.Entry<String, String>> toilet = new ArrayList<>(bath("1", "15"));
+        toilet.set(0, Map.entry("grants[0].interventionCode", "rh-toiletbesoeg-3"));
+        toilet.set(2, Map.entry("grants[0].per", "DAY"));
+
+        Page check = caseworker.post(composePath() + "/check", toilet);
+
+        // RH Toiletbesøg 3 names "Gå på toilet" (J1.8), which KL merged into "Personlig pleje"; the applicant has 3 there
+        assertThat(check.body()).contains("Tildelingskriterierne er opfyldt. Du har svære begrænsninger (3) i Personlig "
+                + "pleje. Gå på toilet vurderes nu under Personlig pleje.");
+    }
+
+    @Test
     void badInputInTheFormIsShownBesideItsRowAndNothingIsStored() {
         caseworker.get(composePath() + "/new");
         Rows before = Rows.count(jdbc);

@@ -65,4 +65,32 @@ class StoredDecisionsTest {
         assertThat(jdbc.sql("select count(*) from audit_event where citizen_id = ?").param(applicant.citizenId())
                 .query(Long.class).single()).isEqualTo(audits);
     }
+
+    @Test
+    void theLegalBasisInForceAndTheAgeItWasChosenByAreStoredAndKeptByAGrantCarriedOver() {
+        ApiClient caseworker = ApiClient.as(port, "visitator");
+        Applicant applicant = DecisionTestData.applicant(caseworker, "SEL § 83 a", Map.of(PERSONLIG_PLEJE, 3));
+        Map<String, Object> bath = with(grant("rh-bad", 1, "WEEK", "DAY", 30, today(), null), "goals", "Kan selv vaske sig");
+        Map<String, Object> hygiene = grant("daglig-hygiejne", 1, "DAY", "DAY", 20, today(), today().plusMonths(2));
+        JsonNode first = caseworker.post("/api/v1/decisions", decision(applicant.citizenId(), null, bath, hygiene)).json();
+        String bathKey = first.get("grants").get(0).get("grantKey").asText();
+        UUID hygieneKey = UUID.fromString(first.get("grants").get(1).get("grantKey").asText());
+        JsonNode second = caseworker.post("/api/v1/decisions/" + first.get("id").asLong() + "/changes", json(map(
+                "version", first.get("version").asInt(),
+                "grants", List.of(with(bath, "grantKey", bathKey, "minutesPerDelivery", 45), with(hygiene,
+                        "grantKey", hygieneKey.toString()))))).json();
+        SecurityContextHolder.clearContext();
+
+        Grant before = decisions.stored(first.get("id").asLong()).orElseThrow().grant(hygieneKey).orElseThrow();
+        Grant after = decisions.stored(second.get("id").asLong()).orElseThrow().grant(hygieneKey).orElseThrow();
+
+        // the applicant was born in 1940: personal care since 1 July 2025 rests on Ældreloven, chosen by her age
+        assertThat(before.legalBasis()).isEqualTo("Ældreloven § 10");
+        assertThat(before.legalBasisAge()).isBetween(85, 87);
+        assertThat(after.carriedOver()).isTrue();
+        assertThat(after.legalBasis()).isEqualTo(before.legalBasis());
+        assertThat(after.legalBasisAge()).isEqualTo(before.legalBasisAge());
+        // the § 83 a course does not divide by age
+        assertThat(decisions.stored(first.get("id").asLong()).orElseThrow().grants().get(0).legalBasisAge()).isNull();
+    }
 }

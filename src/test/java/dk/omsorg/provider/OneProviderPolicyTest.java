@@ -24,6 +24,15 @@ class OneProviderPolicyTest {
     }
 
     @Test
+    void helhedsplejeUnderAeldrelovenIsCoveredLikeParagraph83() {
+        // since 1 July 2025 a citizen of pension age gets personal care and practical help under Ældreloven § 10
+        var conflicts = OneProviderPolicy.conflicts(false, List.of(
+                grant("grants[0].provider.providerId", "SEL § 83 a", 1),
+                grant("grants[1].provider.providerId", "Ældreloven § 10 / Ældreloven § 16", 2)));
+        assertThat(conflicts).hasSize(1);
+    }
+
+    @Test
     void theSameProviderEverywhereIsAllowed() {
         assertThat(OneProviderPolicy.conflicts(false, List.of(grant("a", "SEL § 83 a", 1),
                 grant("b", "SEL § 83 stk. 1 nr. 1", 1)))).isEmpty();

@@ -30,7 +30,7 @@ class SettlementPoliciesTest {
                 .extracting(r -> r.band() + " " + r.amount().danish())
                 .containsExactlyInAnyOrder("WEEKDAY_DAY 413,00", "OTHER 545,00", "NIGHT 544,00");
         assertThat(greve.rates()).filteredOn(r -> r.provider().equals("solsikken-hjemmepleje")).hasSize(3);
-        assertThat(greve.noCoPaymentForTemporary()).containsExactly("SEL § 83");
+        assertThat(greve.noCoPaymentForTemporary()).containsExactly("SEL § 83", "Ældreloven § 10");
         assertThat(greve.timeBandsOn(LocalDate.of(2026, 1, 1))).isPresent();
         assertThat(greve.rateGroups()).extracting(SettlementPolicy.RateGroup::code)
                 .contains("personlig-pleje", "praktisk-hjaelp", "indi-tid", "madservice");

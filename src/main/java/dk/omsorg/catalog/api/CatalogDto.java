@@ -36,14 +36,14 @@ record CatalogDto(int municipalityCode, String version, LocalDate validFrom, Loc
                    List<String> excludes, StartDeadlineDto startDeadline, boolean acuteStartSameDay,
                    List<WindowDto> deliveryWindows, DurationDto maxDuration, FollowUp followUp, CoPayment coPayment,
                    String processing, List<String> vumThemes, List<InterventionDto> interventions,
-                   List<GroupLimitDto> groupLimits, AgeCondition age) {
+                   List<GroupLimitDto> groupLimits, AgeCondition age, List<dk.omsorg.catalog.LegalBasis> legalBases) {
         static AreaDto of(Area a) {
             return new AreaDto(a.code(), a.number(), a.name(), a.legalBasis(), a.appealable(), a.freeChoice(),
                     a.deliveredBy(), a.rehabilitationFirst(), a.rehabilitationCourse(), a.purpose(), a.targetGroup(),
                     a.includes(), a.excludes(), StartDeadlineDto.of(a.startDeadline()), a.acuteStartSameDay(),
                     WindowDto.of(a.deliveryWindows()), DurationDto.of(a.maxDuration()), a.followUp(), a.coPayment(),
                     a.processing(), a.vumThemes(), a.interventions().stream().map(InterventionDto::of).toList(),
-                    a.groupLimits().stream().map(GroupLimitDto::of).toList(), a.age());
+                    a.groupLimits().stream().map(GroupLimitDto::of).toList(), a.age(), a.legalBases());
         }
     }
 

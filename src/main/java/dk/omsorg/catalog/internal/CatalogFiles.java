@@ -417,7 +417,8 @@ public final class CatalogFiles {
                     windows(at + ".deliveryWindows", a.deliveryWindows), duration(at + ".maxDuration", a.maxDuration),
                     followUp(at + ".followUp", a.followUp), coPayment(at + ".coPayment", a.coPayment), a.processing,
                     texts(at + ".vumThemes", a.vumThemes), interventions, groups,
-                    AgeConditionEntries.read(at + ".age", a.age, p::add));
+                    AgeConditionEntries.read(at + ".age", a.age, p::add),
+                    LegalBasisEntries.read(at + ".legalBases", a.legalBases, p::add));
         }
 
         private Intervention intervention(String at, InterventionEntry in) {
@@ -465,7 +466,8 @@ public final class CatalogFiles {
                     in.excludesInSameVisit == null ? null : in.excludesInSameVisit.stream().filter(CatalogFiles::notBlank).toList(),
                     in.exclusionText, startDeadline(at + ".startDeadline", in.startDeadline),
                     windows(at + ".deliveryWindows", in.deliveryWindows), duration(at + ".maxDuration", in.maxDuration),
-                    in.scope, in.hoursPerMonth, in.maxMonths);
+                    in.scope, in.hoursPerMonth, in.maxMonths,
+                    LegalBasisEntries.read(at + ".legalBases", in.legalBases, p::add));
         }
 
         private Criteria criteria(String at, CriteriaEntry c) {
@@ -747,6 +749,7 @@ public final class CatalogFiles {
         @JsonProperty Integer number;
         @JsonProperty String name;
         @JsonProperty List<String> legalBasis;
+        @JsonProperty List<LegalBasisEntries.Entry> legalBases;
         @JsonProperty Boolean appealable;
         @JsonProperty Boolean freeChoice;
         @JsonProperty List<DeliveredBy> deliveredBy;
@@ -829,6 +832,7 @@ public final class CatalogFiles {
         @JsonProperty String scope;
         @JsonProperty Integer hoursPerMonth;
         @JsonProperty Integer maxMonths;
+        @JsonProperty List<LegalBasisEntries.Entry> legalBases;
     }
 
     static final class CriteriaEntry {

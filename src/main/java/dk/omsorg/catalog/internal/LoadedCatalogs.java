@@ -71,8 +71,8 @@ public class LoadedCatalogs {
     }
 
     /**
-     * An "at least k of" list whose retired states lead to fewer than k distinct current states
-     * can never be met by a new assessment. The file is still valid (the seed says so), but the
+     * An "at least k of" list with fewer than k states that can be scored (retired states without a
+     * successor cannot) can never be met by a new assessment. The file is still valid (the seed says so), but the
      * people maintaining it should know.
      */
     private static void warnAboutUnreachableCriteria(CatalogFiles.Loaded file) {
@@ -81,10 +81,10 @@ public class LoadedCatalogs {
                 return;
             }
             intervention.criteria().all().forEach(criterion -> {
-                if (criterion instanceof Criterion.AtLeast atLeast && atLeast.distinctScoredStates() < atLeast.atLeast()) {
-                    log.warn("{}: intervention '{}' needs {} of {} states, but they lead to only {} current states; "
+                if (criterion instanceof Criterion.AtLeast atLeast && atLeast.scorableStates() < atLeast.atLeast()) {
+                    log.warn("{}: intervention '{}' needs {} of {} states, but only {} of them can be scored; "
                                     + "a new assessment cannot meet it", file.file(), intervention.code(), atLeast.atLeast(),
-                            atLeast.of().size(), atLeast.distinctScoredStates());
+                            atLeast.of().size(), atLeast.scorableStates());
                 }
             });
         });

@@ -139,7 +139,7 @@ class DecisionApi {
                 g.area() == null ? null : g.area().code(), g.area() == null ? null : g.area().name(), g.legalBasis(),
                 g.area() == null || g.area().appealable(), g.catalogVersion(), g.catalogValidFrom(), g.input().start(),
                 g.end(), g.startBy(), g.weeklyMinutes(), course(g.course()),
-                g.criteria() == null ? null : g.criteria().outcome().name(),
+                g.criteria() == null ? null : g.criteria().outcome().name(), g.criteriaInWords(), g.legalBasisAge(),
                 g.findings().stream().map(this::finding).toList());
     }
 
@@ -160,7 +160,8 @@ class DecisionApi {
                 g.minutesPerDelivery(), g.start(),
                 g.end(), g.goals(), g.startBy(), g.weeklyMinutes(), course(g.course()), g.criteriaOutcome().name(),
                 g.criteriaText(), g.criteriaExplanation(), g.overrideReason(),
-                g.findings().stream().map(this::finding).toList(), ProviderChoiceDto.of(g.provider()), g.effectiveFrom());
+                g.findings().stream().map(this::finding).toList(), ProviderChoiceDto.of(g.provider()), g.effectiveFrom(),
+                g.legalBasisAge());
     }
 
     private static RefusalDto refusal(Refusal r) {
@@ -277,7 +278,11 @@ class DecisionApi {
                            String interventionName, String areaCode, String areaName, String legalBasis,
                            boolean appealable, String catalogVersion, LocalDate catalogValidFrom, LocalDate start,
                            LocalDate end, LocalDate startBy, int weeklyMinutes, CourseDto course,
-                           String criteriaOutcome, List<FindingDto> findings) {
+                           String criteriaOutcome,
+                           @Schema(description = "The criteria read against the citizen's scores, in Danish") String criteriaInWords,
+                           @Schema(description = "The citizen's age on the decision date where the legal basis depends on it")
+                           Integer legalBasisAge,
+                           List<FindingDto> findings) {
     }
 
     /**
@@ -298,7 +303,10 @@ class DecisionApi {
                     CourseDto course, String criteriaOutcome,
                     String criteriaText, String criteriaExplanation, String overrideReason, List<FindingDto> findings,
                     ProviderChoiceDto provider,
-                    @Schema(description = "The day this version of the grant takes effect") LocalDate effectiveFrom) {
+                    @Schema(description = "The day this version of the grant takes effect") LocalDate effectiveFrom,
+                    @Schema(description = "The citizen's age on the decision date where the legal basis depends on it "
+                            + "(Ældreloven from the folkepension age, serviceloven below it); null otherwise")
+                    Integer legalBasisAge) {
     }
 
     @Schema(description = "The provider chosen for a grant")

@@ -85,8 +85,9 @@ public class DecisionRepository {
                                 intervention_name, legal_basis, appealable, times, per, every_n, shifts, minutes_per_delivery,
                                 start_on, end_on, goals, start_by, weekly_minutes, rehabilitation_course,
                                 midway_evaluation_on, final_evaluation_on, criteria_outcome, criteria_text,
-                                criteria_explanation, override_reason, provider_id, provider_choice, selection_reason, effective_from)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                criteria_explanation, override_reason, provider_id, provider_choice, selection_reason, effective_from,
+                                legal_basis_age)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(id, position, g.grantKey(), g.versionNo(), g.carriedOver(), g.catalogVersion(),
                             g.catalogValidFrom(), g.areaCode(), g.areaName(), g.interventionCode(), g.interventionName(),
                             g.legalBasis(), g.appealable(), g.times(), g.per().name(), g.every(),
@@ -97,7 +98,7 @@ public class DecisionRepository {
                             g.criteriaText(), g.criteriaExplanation(), g.overrideReason(),
                             g.provider() == null ? null : g.provider().providerId(),
                             g.provider() == null ? null : g.provider().kind().name(),
-                            g.provider() == null ? null : g.provider().reason(), g.effectiveFrom())
+                            g.provider() == null ? null : g.provider().reason(), g.effectiveFrom(), g.legalBasisAge())
                     .update();
             for (Finding f : g.findings()) {
                 insertFinding(id, findingPosition++, position, f);
@@ -248,6 +249,6 @@ public class DecisionRepository {
                 rs.getString("criteria_explanation"), rs.getString("override_reason"), findings,
                 rs.getString("provider_choice") == null ? null : new ProviderChoice(rs.getObject("provider_id", Long.class),
                         ProviderChoiceKind.valueOf(rs.getString("provider_choice")), rs.getString("selection_reason")),
-                rs.getObject("effective_from", LocalDate.class));
+                rs.getObject("effective_from", LocalDate.class), rs.getObject("legal_basis_age", Integer.class));
     }
 }

@@ -34,6 +34,10 @@ import java.util.stream.Stream;
  * @param reducesHelp      a change reduces or ends help: the letter says so with the complaint guidance
  * @param nonAppealable    the parts that cannot be brought before Ankestyrelsen, in words
  * @param freeChoice       some grant's area gives free choice of provider: only then does the letter explain it
+ * @param lawsCited        the legal bases in force for this decision, spelled out for the citizen
+ *                         ("ældreloven § 10", "serviceloven § 83 stk. 1 nr. 1"): the letter and the
+ *                         complaint guidance cite these, not the law the standard was written under
+ * @param citizenAge       the citizen's age on the decision date when a basis was chosen by age; else null
  */
 public record LetterView(long decisionId, Instant createdAt, String fileName, String title, String municipalityName,
                          String decidedOn, String citizenName, String citizenAddress, String cprNumber,
@@ -42,7 +46,7 @@ public record LetterView(long decisionId, Instant createdAt, String fileName, St
                          List<RefusalLine> refusals, String weeklyTotal, String reasoning,
                          List<String> legalBases, List<String> catalogVersions, boolean anyAppealable,
                          List<String> nonAppealable, List<ProviderLine> providers, String switchRule,
-                         boolean freeChoice) {
+                         boolean freeChoice, List<String> lawsCited, Integer citizenAge) {
 
     /**
      * @param previous    the version this one changes; null for a first decision
@@ -106,12 +110,31 @@ public record LetterView(long decisionId, Instant createdAt, String fileName, St
                 minutes(WeeklyTime.of(shown).totalMinutes()), d.reasoning(), List.copyOf(bases),
                 List.copyOf(catalogs), anyAppealable, nonAppealable,
                 shown.stream().map(g -> ProviderLine.of(g, deliveredBy.get(g.grantKey()))).filter(Objects::nonNull).toList(),
-                switchRule, freeChoice);
+                switchRule, freeChoice, bases.stream().map(LetterView::spelledOut).toList(),
+                shown.stream().map(Grant::legalBasisAge).filter(Objects::nonNull).findFirst().orElse(null));
     }
 
     /** A change letter: what changed comes first. */
     public boolean isChange() {
         return changes != null;
+    }
+
+    /** The abbreviations the catalogues use, as the citizen reads them: "SEL § 83" → "serviceloven § 83". */
+    static String spelledOut(String basis) {
+        return Stream.of(basis.split(" / ")).map(b -> b.startsWith("SEL ") ? "serviceloven " + b.substring(4)
+                        : b.startsWith("SUL ") ? "sundhedsloven " + b.substring(4)
+                        : b.startsWith("Ældreloven ") ? "ældreloven " + b.substring(11) : b)
+                .collect(java.util.stream.Collectors.joining(" og "));
+    }
+
+    /** Whether a basis cited is Ældreloven: the citizen had reached the folkepension age. */
+    public boolean underAeldreloven() {
+        return lawsCited.stream().anyMatch(l -> l.contains("ældreloven"));
+    }
+
+    /** "ældreloven § 10 og serviceloven § 84 stk. 1". */
+    public String lawsCitedText() {
+        return DanishText.and(lawsCited);
     }
 
     /** Whether any grant names a provider or a voucher: the letter then says who delivers each. */

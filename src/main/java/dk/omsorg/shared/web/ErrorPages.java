@@ -35,8 +35,11 @@ class ErrorPages implements ErrorController {
         String path = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         String detail = messages.text(detailKey(status));
         if (path.startsWith(request.getContextPath() + "/api/")) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
+            // an API client has no page to go back to: its own words for the address and the method
+            String api = status == 404 || status == 405 ? messages.text("error.api." + status) : detail;
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), api);
             problem.setTitle(messages.text(titleKey(status)));
+            problem.setInstance(java.net.URI.create(path));
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         ModelAndView page = new ModelAndView("error", Map.of("status", status, "message", detail));

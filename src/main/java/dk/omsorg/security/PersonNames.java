@@ -1,7 +1,5 @@
-package dk.omsorg.security.web;
+package dk.omsorg.security;
 
-import dk.omsorg.security.StaffDirectory;
-import dk.omsorg.security.StaffUser;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;

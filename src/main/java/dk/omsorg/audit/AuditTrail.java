@@ -123,7 +123,8 @@ public class AuditTrail {
          * asked for; an internal key (a grant's UUID) is left out.
          */
         public String reference() {
-            if (resourceId == null) {
+            // a read of the citizen's own page or week is keyed by the citizen, already named in its own column
+            if (resourceId == null || (citizenId != null && resourceId.equals(citizenId.toString()))) {
                 return null;
             }
             if (resourceId.matches("\\d{1,18}")) {

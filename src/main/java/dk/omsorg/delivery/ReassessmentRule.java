@@ -164,7 +164,7 @@ public record ReassessmentRule(int allowedDeviationPercent, int minMinutesPerDel
     /** Esbjerg's rule from seed 002: ± 10 %, 10 minutes per delivery, 20 minutes a week, more than 14 days, on planned time. */
     public static ReassessmentRule seed002() {
         return new ReassessmentRule(10, 10, 20, 14, Basis.PLANNED, "Esbjerg Kommunes regel for løbende justering",
-                "seed 002 Løbende justering/revisitation");
+                "Esbjerg Kommune: Løbende justering/revisitation");
     }
 
     /**

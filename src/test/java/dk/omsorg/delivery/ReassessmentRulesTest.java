@@ -33,8 +33,9 @@ class ReassessmentRulesTest {
             assertThat(rule.minMinutesPerDelivery()).isEqualTo(10);
             assertThat(rule.minMinutesPerWeek()).isEqualTo(20);
             assertThat(rule.minDurationDays()).isEqualTo(14);
-            assertThat(rule.source()).startsWith("seed 002");
+            assertThat(rule.source()).contains("Løbende justering/revisitation");
         });
+        assertThat(rules.forMunicipality(253).orElseThrow().source()).contains("indtil Greve Kommune fastsætter sin egen");
         // seed 002 measures "i forhold til det disponerede": Esbjerg compares the planned time with the granted
         assertThat(rules.forMunicipality(561).orElseThrow().basis()).isEqualTo(ReassessmentRule.Basis.PLANNED);
         // Greve and Ikast-Brande state their own choice in their files: the delivered time

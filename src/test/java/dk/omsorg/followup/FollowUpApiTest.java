@@ -65,7 +65,7 @@ class FollowUpApiTest {
         JsonNode followUp = awaitOpen(caseworker, jdbc, help.grantKey(), "AFTER_REHABILITATION");
         assertThat(followUp.get("dueOn").asText()).isEqualTo(start.plusMonths(3).toString());
         assertThat(followUp.get("caseworker").asText()).isEqualTo("visitator");
-        assertThat(followUp.get("ruleSource").asText()).startsWith("seed 003");
+        assertThat(followUp.get("ruleSource").asText()).contains("efter 3 måneder efter en rehabiliterende indsats");
         // the course itself has its own evaluations
         assertThat(FollowUpTestData.rules(jdbc, course.grantKey(), "OPEN")).isEmpty();
 
@@ -127,7 +127,7 @@ class FollowUpApiTest {
         JsonNode reminder = awaitOpen(caseworker, jdbc, help.grantKey(), "TEMPORARY_END");
         assertThat(reminder.get("dueOn").asText()).isEqualTo(end.minusDays(14).toString());
         assertThat(reminder.get("intervalMonths").isNull()).isTrue();
-        assertThat(reminder.get("ruleSource").asText()).startsWith("seed 002");
+        assertThat(reminder.get("ruleSource").asText()).startsWith("Midlertidig indsats");
         assertThat(FollowUpTestData.rules(jdbc, help.grantKey(), "OPEN")).containsExactly("TEMPORARY_END");
 
         // the end moves: the old reminder is cancelled, a new one for the new end
@@ -153,7 +153,7 @@ class FollowUpApiTest {
                 DecisionTestData.grant("fast-vagt", 1, "DAY", "DAY", 480, today, null));
         JsonNode followUp = awaitOpen(caseworker, jdbc, watch.grantKey(), "SPECIAL_CASE");
         assertThat(followUp.get("dueOn").asText()).isEqualTo(today.plusMonths(3).toString());
-        assertThat(followUp.get("ruleSource").asText()).startsWith("seed 000");
+        assertThat(followUp.get("ruleSource").asText()).startsWith("Særlige borgere");
 
         Response done = complete(followUp.get("id").asLong(), "REASSESS", null, followUp.get("version").asInt());
         assertThat(done.status()).as(done.body()).isEqualTo(200);

@@ -37,13 +37,13 @@ class FollowUpRulesTest {
             CaseworkerInterval interval = m.inForce(CaseworkerInterval.class, DAY).orElseThrow();
             assertThat(interval.minMonths()).isEqualTo(6);
             assertThat(interval.maxMonths()).isEqualTo(36);
-            assertThat(interval.validity().source()).startsWith("seed 003");
+            assertThat(interval.validity().source()).contains("hvert halve år - hvert 3 år").doesNotContainIgnoringCase("seed");
             assertThat(m.inForce(LongWithoutFollowUp.class, DAY).orElseThrow().years()).isEqualTo(4);
-            assertThat(m.inForce(TemporaryEnd.class, DAY).orElseThrow().validity().source()).startsWith("seed 002");
+            assertThat(m.inForce(TemporaryEnd.class, DAY).orElseThrow().validity().source()).contains("Midlertidig indsats").doesNotContainIgnoringCase("seed");
         });
         SpecialCase greve = rules.forMunicipality(253).orElseThrow().inForce(SpecialCase.class, DAY).orElseThrow();
         assertThat(greve.months()).isEqualTo(3);
-        assertThat(greve.validity().source()).startsWith("seed 000");
+        assertThat(greve.validity().source()).startsWith("Særlige borgere (1:1 overvågning/fast vagt)");
         assertThat(greve.selects("fast-vagt", "fast-vagt", "SEL § 83 stk. 1 nr. 1")).isTrue();
         assertThat(greve.selects("daglig-hygiejne", "personlig-pleje", "SEL § 83 stk. 1 nr. 1")).isFalse();
         assertThat(rules.forMunicipality(561).orElseThrow().inForce(SpecialCase.class, DAY)).isEmpty();

@@ -31,7 +31,7 @@ class FollowUpScheduleTest {
                     assertThat(d.rule()).isEqualTo(RuleKind.AFTER_REHABILITATION);
                     assertThat(d.dueOn()).isEqualTo(LocalDate.of(2025, 6, 10));
                     assertThat(d.intervalMonths()).isEqualTo(3);
-                    assertThat(d.source()).startsWith("seed 003");
+                    assertThat(d.source()).contains("efter 3 måneder efter en rehabiliterende indsats");
                 });
     }
 
@@ -69,7 +69,7 @@ class FollowUpScheduleTest {
         assertThat(FollowUpSchedule.forGrant(GREVE, watch, DECIDED)).singleElement().satisfies(d -> {
             assertThat(d.rule()).isEqualTo(RuleKind.SPECIAL_CASE);
             assertThat(d.dueOn()).isEqualTo(LocalDate.of(2025, 6, 10));
-            assertThat(d.source()).startsWith("seed 000");
+            assertThat(d.source()).startsWith("Særlige borgere");
         });
         // a watch of 2 months (the standard's max) ends before 3 months: only the reminder before the end
         GrantFacts twoMonths = new GrantFacts("fast-vagt", "fast-vagt", "SEL § 83 stk. 1 nr. 1", START,

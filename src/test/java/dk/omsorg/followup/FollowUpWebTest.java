@@ -48,7 +48,7 @@ class FollowUpWebTest {
         Page show = caseworker.get("/follow-ups/" + id);
         assertThat(show.status()).isEqualTo(200);
         assertThat(show.body()).contains("Fortsættes (E1)").contains("Ændres inden for rammen (E2)")
-                .contains("Afsluttes (E3)").contains("Revisitation (E4)").contains("seed 002")
+                .contains("Afsluttes (E3)").contains("Revisitation (E4)").contains("Midlertidig indsats: ved udløb af bevillingen").doesNotContainIgnoringCase("seed 0")
                 .contains("id=\"complete-form\"").doesNotContain("id=\"interval-form\"");
 
         Page unknown = caseworker.post("/follow-ups/" + id + "/complete",

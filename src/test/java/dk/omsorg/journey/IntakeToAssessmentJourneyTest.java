@@ -71,7 +71,7 @@ class IntakeToAssessmentJourneyTest {
             assertThat(row).containsText(name);
             row.locator("select[name=caseworker]").selectOption("visitator");
             row.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Tildel")).click();
-            assertThat(page.locator(".alert.success")).containsText("visitator");
+            assertThat(page.locator(".alert.success")).containsText("Henvendelsen er tildelt Vibeke Visitator.");
         }
 
         try (var context = browser.newContext(); Page page = context.newPage()) {
@@ -101,7 +101,8 @@ class IntakeToAssessmentJourneyTest {
         page.getByLabel("Brugernavn").fill(username);
         page.getByLabel("Adgangskode").fill("demo");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
-        assertThat(page.locator(".topbar .user")).containsText(username);
+        // the top bar names the user by full name; the login is kept in data-username
+        assertThat(page.locator("#current-user")).hasAttribute("data-username", username);
     }
 
     private String url(String path) {

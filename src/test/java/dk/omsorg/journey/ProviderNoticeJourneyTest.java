@@ -110,7 +110,7 @@ class ProviderNoticeJourneyTest {
             assertThat(provider.locator("#notice-start")).containsText("Skal være startet senest");
             provider.locator("#acknowledge").click();
             assertThat(provider.locator(".alert.success")).containsText("Advisen er kvitteret");
-            assertThat(provider.locator(".badge.acknowledged")).containsText("leverandor-a");
+            assertThat(provider.locator(".badge.acknowledged")).containsText("Anna Leverandør (Solsikken)");
             provider.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journey-notice-acknowledged.png")).setFullPage(true));
         }
 
@@ -120,7 +120,7 @@ class ProviderNoticeJourneyTest {
             var notices = caseworker.locator("#notices-to-providers");
             assertThat(notices).containsText("Solsikken");
             assertThat(notices).containsText("Kvitteret");
-            assertThat(notices).containsText("leverandor-a");
+            assertThat(notices).containsText("Anna Leverandør (Solsikken)");
             caseworker.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journey-notice-citizen.png")).setFullPage(true));
         }
 
@@ -141,7 +141,8 @@ class ProviderNoticeJourneyTest {
         page.getByLabel("Brugernavn").fill(username);
         page.getByLabel("Adgangskode").fill("demo");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
-        assertThat(page.locator(".topbar .user")).containsText(username);
+        // the top bar names the user by full name; the login is kept in data-username
+        assertThat(page.locator("#current-user")).hasAttribute("data-username", username);
     }
 
     private String url(String path) {

@@ -130,11 +130,15 @@ class SettlementJourneyTest {
             stale.navigate(finance.url());
             assertThat(stale.locator("#approve")).isVisible();
 
+            // approval locks the month, so the page asks first
             finance.locator("#approve").click();
+            assertThat(finance.locator("#approve-confirm-question")).hasText("Vil du godkende afregningen for december 2022?");
+            assertThat(finance.locator("#run-status")).not().hasText("Godkendt");
+            finance.locator("#approve-confirm").click();
             assertThat(finance.locator("#approved")).containsText("Afregningen for december 2022 er godkendt");
             assertThat(finance.locator("#run-status")).hasText("Godkendt");
             assertThat(finance.locator("#approve")).hasCount(0);
-            assertThat(finance.locator("#run-approved")).containsText("okonomi");
+            assertThat(finance.locator("#run-approved")).containsText("Ole Økonomi");
 
             stale.locator("#approve").click();
             assertThat(stale.locator("#approve-error")).hasText("Afregningen for december 2022 er allerede godkendt.");

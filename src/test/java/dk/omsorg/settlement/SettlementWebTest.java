@@ -110,6 +110,30 @@ class SettlementWebTest {
     }
 
     @Test
+    void approvingAsksForConfirmationFirstAndChangesNothingUntilConfirmed() {
+        WebSession web = WebSession.logIn(port, "okonomi");
+        long id = december(web).id();
+        String before = runState(id);
+        web.get("/settlement/runs/" + id);
+        String version = before.split(" ")[1];
+
+        Page asked = web.post("/settlement/runs/" + id + "/approve", List.of(Map.entry("version", version)));
+
+        assertThat(runState(id)).isEqualTo(before);
+        if (before.startsWith("DRAFT")) {
+            assertThat(asked.status()).isEqualTo(200);
+            assertThat(asked.body()).contains("Vil du godkende afregningen for december 2022?", "måneden låst",
+                    "id=\"approve-confirm\"", "name=\"confirmed\" value=\"true\"", "id=\"approve-cancel\"")
+                    .doesNotContain("id=\"approve-form\"");
+            assertThat(asked.tag("approve-confirm-form")).contains("/settlement/runs/" + id + "/approve");
+        } else {
+            // approved by the journey: approving twice is refused at once, not asked about
+            assertThat(asked.body()).contains("Afregningen for december 2022 er allerede godkendt.")
+                    .doesNotContain("id=\"approve-confirm\"");
+        }
+    }
+
+    @Test
     void approvingAtAVersionThePageDidNotShowIsRefusedInDanishOnThePageAndChangesNothing() {
         WebSession web = WebSession.logIn(port, "okonomi");
         long id = december(web).id();

@@ -115,7 +115,7 @@ class StatementExportTest {
         String text = DecisionTestData.pdfText(pdf.body());
         JsonNode statement = finance.get(RUNS + november + "/providers/" + kystens).json();
         assertThat(text).contains("Greve Kommune", "Afregning med leverandør", "Kystens Hjemmeservice ApS", "40826130",
-                "november 2022", "Godkendt", "af okonomi", "Advis Åse Ørum", "Hverdag dag", "Øvrige tider",
+                "november 2022", "Godkendt", "af Ole Økonomi", "Advis Åse Ørum", "Hverdag dag", "Øvrige tider",
                 "Fritvalgstakst", "413,00", "2.065,00", "545,00", "Personlig pleje", PP, "5.30.26",
                 "I alt " + danish(statement.get("total").decimalValue()));
     }

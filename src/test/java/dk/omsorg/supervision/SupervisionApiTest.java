@@ -333,7 +333,12 @@ class SupervisionApiTest {
             assertThat(row.getCellAsNumber(9)).contains(new BigDecimal("43"));
             assertThat(row.getCellAsNumber(11)).contains(new BigDecimal("25"));
             assertThat(row.getCellAsNumber(14).orElseThrow()).isEqualByComparingTo("-41.9");
-            assertThat(workbook.findSheet("Om stikprøven")).isPresent();
+            // the sheet about the sample names the supervisor by full name and the draw number in Danish
+            List<String> about = workbook.findSheet("Om stikprøven").orElseThrow().read().stream()
+                    .map(r -> r.getCellText(0) + ": " + r.getCellText(1)).toList();
+            assertThat(about).contains("Trukket af: Tove Tilsyn")
+                    .anyMatch(line -> line.startsWith("Trækningsnummer"))
+                    .noneMatch(line -> line.toLowerCase().contains("seed") || line.contains("Frø"));
         }
     }
 

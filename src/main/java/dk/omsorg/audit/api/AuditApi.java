@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
-import java.util.List;
 
 @RestController
 @Tag(name = "Audit", description = "Who read or changed which citizen's data")
@@ -25,12 +24,15 @@ class AuditApi {
 
     @GetMapping("/api/v1/audit-events")
     @RequireAuditAccess
-    @Operation(summary = "Audit events of the caller's municipality, newest first (at most 500)")
-    List<AuditTrail.AuditEntry> list(@RequestParam(required = false) String username,
+    @Operation(summary = "Audit events of the caller's municipality, newest first, a page at a time "
+            + "(page from 0, size 1–500, default 50); hasNext says whether another page follows")
+    AuditTrail.AuditPage list(@RequestParam(required = false) String username,
                                      @RequestParam(required = false) String cprNumber,
                                      @RequestParam(required = false) AuditAction action,
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return trail.find(new AuditTrail.Filter(username, cprNumber, action, from, to));
+                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                     @RequestParam(defaultValue = "0") int page,
+                                     @RequestParam(defaultValue = "" + AuditTrail.DEFAULT_PAGE_SIZE) int size) {
+        return trail.find(new AuditTrail.Filter(username, cprNumber, action, from, to), page, size);
     }
 }

@@ -26,11 +26,13 @@ class AuditController {
                 @RequestParam(required = false) AuditAction action,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                Model model) {
+                @RequestParam(defaultValue = "0") int page, Model model) {
         AuditTrail.Filter filter = new AuditTrail.Filter(username, cprNumber, action, from, to);
         model.addAttribute("filter", filter);
         model.addAttribute("actions", AuditAction.values());
-        model.addAttribute("entries", trail.find(filter));
+        AuditTrail.AuditPage events = trail.find(filter, page, AuditTrail.DEFAULT_PAGE_SIZE);
+        model.addAttribute("auditPage", events);
+        model.addAttribute("entries", events.events());
         return "audit/list";
     }
 }

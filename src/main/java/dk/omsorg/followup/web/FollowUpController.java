@@ -3,6 +3,7 @@ package dk.omsorg.followup.web;
 import dk.omsorg.followup.FollowUp;
 import dk.omsorg.followup.FollowUpResult;
 import dk.omsorg.followup.FollowUps;
+import dk.omsorg.security.PersonNames;
 import dk.omsorg.security.RequireCaseworker;
 import dk.omsorg.security.RequireCitizenAccess;
 import dk.omsorg.security.RequireQueueManagement;
@@ -25,8 +26,10 @@ class FollowUpController {
 
     private final FollowUps followUps;
     private final Messages messages;
+    private final PersonNames people;
 
-    FollowUpController(FollowUps followUps, Messages messages) {
+    FollowUpController(FollowUps followUps, Messages messages, PersonNames people) {
+        this.people = people;
         this.followUps = followUps;
         this.messages = messages;
     }
@@ -80,7 +83,7 @@ class FollowUpController {
     String reassign(@PathVariable long id, @RequestParam(required = false) String caseworker,
                     @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
         FollowUp saved = followUps.reassign(id, caseworker, version);
-        redirect.addFlashAttribute("success", messages.text("followUp.reassigned", saved.caseworker()));
+        redirect.addFlashAttribute("success", messages.text("followUp.reassigned", people.name(saved.caseworker())));
         return "redirect:/follow-ups/" + id;
     }
 

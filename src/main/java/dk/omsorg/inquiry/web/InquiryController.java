@@ -7,6 +7,7 @@ import dk.omsorg.inquiry.Inquiries;
 import dk.omsorg.inquiry.Inquiry;
 import dk.omsorg.inquiry.InquirySource;
 import dk.omsorg.inquiry.Priority;
+import dk.omsorg.security.PersonNames;
 import dk.omsorg.security.RequireCaseworker;
 import dk.omsorg.security.RequireCitizenAccess;
 import dk.omsorg.security.RequireIntake;
@@ -37,8 +38,10 @@ class InquiryController {
     private final Citizens citizens;
     private final Messages messages;
     private final Clock clock;
+    private final PersonNames people;
 
-    InquiryController(Inquiries inquiries, Citizens citizens, Messages messages, Clock clock) {
+    InquiryController(Inquiries inquiries, Citizens citizens, Messages messages, Clock clock, PersonNames people) {
+        this.people = people;
         this.inquiries = inquiries;
         this.citizens = citizens;
         this.messages = messages;
@@ -125,7 +128,7 @@ class InquiryController {
             Inquiry inquiry = caseworker == null || caseworker.isBlank()
                     ? inquiries.assignToFirstFree(inquiryId)
                     : inquiries.assign(inquiryId, caseworker);
-            redirect.addFlashAttribute("success", messages.text("inquiry.assigned", inquiry.assignedTo()));
+            redirect.addFlashAttribute("success", messages.text("inquiry.assigned", people.name(inquiry.assignedTo())));
         } catch (DomainException e) {
             flashError(redirect, e);
         }

@@ -33,7 +33,12 @@ class AuditingProviderRefusals {
             return;
         }
         Object target = event.getObject();
-        String what = target instanceof HttpServletRequest request ? request.getMethod() + " " + request.getRequestURI()
+        // the audit log shows the address asked for; a class and method name is shown only without a request
+        HttpServletRequest current = target instanceof HttpServletRequest request ? request
+                : org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes
+                ? attributes.getRequest() : null;
+        String what = current != null ? current.getMethod() + " " + current.getRequestURI()
                 : target instanceof MethodInvocation invocation
                 ? invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName()
                 : String.valueOf(target);

@@ -135,7 +135,9 @@ class SecurityConfiguration {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
+        // Danish titles, as ErrorPages and ApiProblems give them (messages_da.properties error.title.*)
+        String title = status == HttpStatus.UNAUTHORIZED ? "Ikke logget ind" : "Ingen adgang";
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title
                 + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
     }
 

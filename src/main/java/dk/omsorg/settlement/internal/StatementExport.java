@@ -14,6 +14,8 @@ import dk.omsorg.shared.Money;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import dk.omsorg.security.StaffDirectory;
+import dk.omsorg.security.StaffUser;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -71,10 +73,12 @@ public class StatementExport {
 
     private final ITemplateEngine templates;
     private final MessageSource messages;
+    private final StaffDirectory staff;
 
-    StatementExport(ITemplateEngine templates, MessageSource messages) {
+    StatementExport(ITemplateEngine templates, MessageSource messages, StaffDirectory staff) {
         this.templates = templates;
         this.messages = messages;
+        this.staff = staff;
     }
 
     public ResponseEntity<byte[]> pdf(Statement statement) {
@@ -114,10 +118,11 @@ public class StatementExport {
         return month == null ? "" : MONTH.format(month);
     }
 
-    /** "Godkendt 03.03.2022 af okonomi" or "Kladde – ikke godkendt". */
+    /** "Godkendt 03.03.2022 af Ole Økonomi" (the approver's full name) or "Kladde – ikke godkendt". */
     public String status(SettlementRun run) {
         if (run.approved()) {
-            return text("settlement.export.status.approved", date(run.approvedAt()), run.approvedBy());
+            String approver = staff.find(run.approvedBy()).map(StaffUser::displayName).orElse(run.approvedBy());
+            return text("settlement.export.status.approved", date(run.approvedAt()), approver);
         }
         return text("settlement.export.status." + run.status());
     }

@@ -98,10 +98,23 @@ class SettlementController {
         return htmx != null ? "settlement/run :: run" : "settlement/run";
     }
 
-    /** Approves at the version the page showed; an error (twice, stale, the month not ended) is shown on the page. */
+    /**
+     * Approves at the version the page showed, once confirmed: approval locks the month, so the first press shows
+     * the totals and asks again ({@code confirmed} is then sent). A draft that changed in between, or a run that is
+     * no longer a draft, is not asked about: the error (twice, stale, the month not ended) is shown on the page.
+     */
     @PostMapping("/settlement/runs/{id}/approve")
-    String approve(@PathVariable long id, @RequestParam(required = false) Integer version, Model model,
+    String approve(@PathVariable long id, @RequestParam(required = false) Integer version,
+                   @RequestParam(defaultValue = "false") boolean confirmed, Model model,
                    HttpServletResponse response, RedirectAttributes redirect) {
+        if (!confirmed) {
+            SettlementRun current = statements.run(id);
+            if (current.status() == SettlementRun.Status.DRAFT && version != null && version == current.version()) {
+                model.addAttribute("confirmApprove", true);
+                run(model, current);
+                return "settlement/run";
+            }
+        }
         try {
             SettlementRun run = settling.approve(id, version == null ? -1 : version);
             redirect.addFlashAttribute("approved", texts.text("settlement.web.approved", run.month()));

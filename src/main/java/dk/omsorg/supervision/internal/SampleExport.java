@@ -1,5 +1,7 @@
 package dk.omsorg.supervision.internal;
 
+import dk.omsorg.security.StaffDirectory;
+import dk.omsorg.security.StaffUser;
 import dk.omsorg.shared.web.Downloads;
 import dk.omsorg.shared.web.Messages;
 import dk.omsorg.supervision.Sample;
@@ -39,9 +41,11 @@ public class SampleExport {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final Messages messages;
+    private final StaffDirectory staff;
 
-    SampleExport(Messages messages) {
+    SampleExport(Messages messages, StaffDirectory staff) {
         this.messages = messages;
+        this.staff = staff;
     }
 
     public static final MediaType CSV = Downloads.CSV;
@@ -142,10 +146,10 @@ public class SampleExport {
                     {"Periode", DATE.format(s.from()) + " – " + DATE.format(s.to())},
                     {"Borgere pr. leverandør", String.valueOf(s.perProvider())},
                     {"Leverandør", s.providerName() == null ? "Alle" : s.providerName()},
-                    {"Trukket af", s.drawnBy()},
+                    {"Trukket af", staff.find(s.drawnBy()).map(StaffUser::displayName).orElse(s.drawnBy())},
                     {"Trukket",
                             DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").format(s.drawnAt().atZone(dk.omsorg.shared.DanishTime.ZONE))},
-                    {"Frø (seed)", String.valueOf(s.seed())},
+                    {"Trækningsnummer (samme nummer giver samme udvalg)", String.valueOf(s.seed())},
                     {"Visiteret i perioden", "Visiteret pr. uge × dage i perioden, hvor leverandøren leverede bevillingen ÷ 7, afrundet til hele minutter; er bevillingen ændret i perioden, tæller hver dag med den version, der gjaldt den dag. Kolonnen Visiteret pr. uge viser den gældende version."},
                     {"Leveret", "Leverede besøg; besøg, der ikke blev leveret, tælles under Ikke leverede besøg med årsag"},
             };

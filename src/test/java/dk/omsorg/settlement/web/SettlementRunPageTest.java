@@ -14,6 +14,8 @@ import dk.omsorg.shared.web.Messages;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import dk.omsorg.security.StaffDirectory;
+import dk.omsorg.security.PersonNames;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -42,7 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * previous months.
  */
 @WebMvcTest(SettlementController.class)
-@Import({SettlementTexts.class, Messages.class, Formats.class, SettlementRunPageTest.Today.class})
+@Import({SettlementTexts.class, Messages.class, Formats.class, PersonNames.class, SettlementRunPageTest.Today.class})
 @WithMockUser(roles = "FINANCE")
 class SettlementRunPageTest {
 
@@ -65,6 +67,9 @@ class SettlementRunPageTest {
     SettlementStatements statements;
     @MockitoBean
     StatementExport export;
+    /** the page names users by full name ({@code @people}); none is known here, so usernames are shown */
+    @MockitoBean
+    StaffDirectory staff;
 
     private static SettlementRun run(SettlementRun.Status status, int progress, String phase, Money total) {
         return new SettlementRun(7, 253, MARCH, status, progress, phase, STARTED, "okonomi", null, null, null, total,

@@ -47,6 +47,9 @@ import java.util.UUID;
 @Transactional
 public class ReassessmentFlags {
 
+    /** Who resolved a flag, by full name in the message. */
+    private final dk.omsorg.security.PersonNames names;
+
     static final String RESOURCE = "reassessment-flag";
 
     private final JdbcClient jdbc;
@@ -55,7 +58,9 @@ public class ReassessmentFlags {
     private final AuditLog audit;
     private final Clock clock;
 
-    ReassessmentFlags(JdbcClient jdbc, Decisions decisions, CurrentUsers users, AuditLog audit, Clock clock) {
+    ReassessmentFlags(JdbcClient jdbc, Decisions decisions, CurrentUsers users, AuditLog audit, Clock clock,
+                      dk.omsorg.security.PersonNames names) {
+        this.names = names;
         this.jdbc = jdbc;
         this.decisions = decisions;
         this.users = users;
@@ -221,7 +226,7 @@ public class ReassessmentFlags {
             throw new InvalidInputException("version", "reassessment.version.required");
         }
         if (!flag.open()) {
-            throw new ConflictException("reassessment.resolved", flag.resolvedBy());
+            throw new ConflictException("reassessment.resolved", names.name(flag.resolvedBy()));
         }
         if (flag.version() != version) {
             throw new OptimisticLockingFailureException("Flag " + id + " is at version " + flag.version());

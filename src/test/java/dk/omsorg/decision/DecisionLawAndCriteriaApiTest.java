@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static dk.omsorg.decision.DecisionTestData.check;
 import static dk.omsorg.decision.DecisionTestData.decision;
 import static dk.omsorg.decision.DecisionTestData.grant;
+import static dk.omsorg.decision.DecisionTestData.with;
 import static dk.omsorg.decision.DecisionTestData.json;
 import static dk.omsorg.decision.DecisionTestData.map;
 import static dk.omsorg.decision.DecisionTestData.pdfText;
@@ -67,9 +68,12 @@ class DecisionLawAndCriteriaApiTest {
         return citizenId;
     }
 
-    /** Temporary, so the standard's "rehabilitation first" for permanent help does not apply here. */
+    /**
+     * Temporary, so the standard's "rehabilitation first" for permanent help does not apply here; "hver 3. uge", as
+     * the standard grants it.
+     */
     private Map<String, Object> smallCleaning() {
-        return grant("lille-rengoering", 1, "WEEK", "DAY", 30, today, today.plusMonths(2));
+        return with(grant("lille-rengoering", 1, "WEEK", "DAY", 30, today, today.plusMonths(2)), "every", 3);
     }
 
     @Test
@@ -92,7 +96,7 @@ class DecisionLawAndCriteriaApiTest {
         long citizenId = citizen(40);
 
         JsonNode body = caseworker.post("/api/v1/decisions/check", check(citizenId,
-                grant("lille-rengoering", 1, "WEEK", "DAY", 30, today, null))).json();
+                with(grant("lille-rengoering", 1, "WEEK", "DAY", 30, today, null), "every", 3))).json();
 
         JsonNode finding = body.get("grants").get(0).get("findings").get(0);
         assertThat(finding.get("rule").asText()).isEqualTo("REHABILITATION_FIRST");

@@ -70,7 +70,7 @@ class ChangeJourneyTest {
             page.locator("#reasoning").fill("Leverandøren har i to uger brugt længere tid i badet; behovet er steget.");
             page.locator("#save-button").click();
 
-            assertThat(page.locator(".alert.success")).containsText("gemt");
+            assertThat(page.locator(".alert.success")).containsText("Afgørelsen er ændret");
             assertThat(page).hasURL(Pattern.compile(".*/decisions/\\d+$"));
             long changed = Long.parseLong(page.url().replaceFirst(".*/decisions/", ""));
             assertThat(page.locator("#grant-0-effective-from")).containsText(day);

@@ -95,7 +95,7 @@ class DecisionJourneyTest {
             Files.write(Path.of("target/journey-decision-letter.pdf"), pdf);
             assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
             String text = DecisionTestData.pdfText(pdf);
-            assertThat(text).contains("Ankestyrelsen", "RH Bad", "SEL § 83 a");
+            assertThat(text).contains("Ankestyrelsen", "RH Bad", "SEL § 83 a", "RH står for rehabilitering");
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Afgørelse Ærø Østergård")).first().click();
             assertThat(page.locator("#current-grants")).containsText("RH Bad");

@@ -106,7 +106,7 @@ class ProviderImportJourneyTest {
         page.getByLabel("Brugernavn").fill(username);
         page.getByLabel("Adgangskode").fill("demo");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
-        assertThat(page.locator(".topbar .user")).containsText(username);
+        assertThat(page.locator("#current-user")).hasAttribute("data-username", username);
     }
 
     private String url(String path) {

@@ -206,7 +206,7 @@ class DecisionApi {
                     + "In a change, a grant that has a provider keeps it: use POST /api/v1/citizens/{id}/provider-switches")
             ProviderChoiceDto provider,
             @Schema(description = "In a change of an existing grant: the day the change takes effect (default: today, or the "
-                    + "start if later); earlier than today back-dates it (seed 002), never before the start or the previous change")
+                    + "start if later); earlier than today back-dates it, never before the start or the previous change")
             LocalDate effectiveFrom) {
 
         GrantInput input() {

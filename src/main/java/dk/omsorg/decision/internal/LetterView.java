@@ -114,6 +114,12 @@ public record LetterView(long decisionId, Instant createdAt, String fileName, St
                 shown.stream().map(Grant::legalBasisAge).filter(Objects::nonNull).findFirst().orElse(null));
     }
 
+    /** Whether the letter names an RH intervention: the letter then says what RH stands for. */
+    public boolean namesRehabilitation() {
+        return Stream.of(grants.stream().map(GrantLine::name), changed.stream().map(ChangeLine::name), unchanged.stream())
+                .flatMap(x -> x).anyMatch(n -> n != null && n.startsWith("RH "));
+    }
+
     /** A change letter: what changed comes first. */
     public boolean isChange() {
         return changes != null;

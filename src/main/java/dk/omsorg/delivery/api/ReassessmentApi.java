@@ -89,7 +89,7 @@ class ReassessmentApi {
 
     @PostMapping("/api/v1/reassessment/flags/{id}/adjustment")
     @Operation(summary = "Adjust the grant: a new version of the decision with the new minutes per delivery and/or times, "
-            + "from effectiveFrom (default: the deviation's first day — back-dated, seed 002); the provider gets a notice")
+            + "from effectiveFrom (default: the deviation's first day — back-dated); the provider gets a notice")
     ReassessmentFlag adjust(@PathVariable long id, @RequestBody AdjustBody body) {
         return flags.adjust(id, new ReassessmentFlags.Adjustment(body.version(), body.times(), body.minutesPerDelivery(),
                 body.effectiveFrom(), body.reasoning(), Boolean.TRUE.equals(body.minorAdjustment()), body.overrideReason()));

@@ -103,7 +103,7 @@ class FollowUpApi {
     }
 
     @PutMapping("/follow-ups/{id}/interval")
-    @Operation(summary = "Set the caseworker's interval in months (seed 003: ½–3 years, 6–36 months)")
+    @Operation(summary = "Set the caseworker's interval in months (½–3 years: 6–36 months)")
     FollowUpDto interval(@PathVariable long id, @RequestBody IntervalRequest request) {
         return FollowUpDto.of(followUps.setInterval(id, request.months(), request.version()));
     }

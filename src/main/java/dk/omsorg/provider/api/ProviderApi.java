@@ -112,7 +112,7 @@ class ProviderApi {
 
     @GetMapping("/citizens/{citizenId}/providers")
     @RequireCitizenAccess
-    @Operation(summary = "Who delivers what to the citizen today, scheduled switches, and the coordinating provider (seed 002)")
+    @Operation(summary = "Who delivers what to the citizen today, scheduled switches, and the coordinating provider")
     CitizenProvidersDto forCitizen(@PathVariable long citizenId) {
         return CitizenProvidersDto.of(citizenProviders.overview(citizenId));
     }
@@ -126,7 +126,7 @@ class ProviderApi {
 
     @PostMapping("/citizens/{citizenId}/district-transfers")
     @RequireCaseworker
-    @Operation(summary = "Transfer the citizen to another district today (seed 002: no new assessment; the grants stay)",
+    @Operation(summary = "Transfer the citizen to another district today (no new assessment; the grants stay)",
             description = "A grant whose provider is not approved in the new district needs a new provider in newProviders "
                     + "(grant key → provider id); that switch takes effect at once.")
     ResponseEntity<List<SwitchDto>> transfer(@PathVariable long citizenId, @RequestBody TransferBody body) {
@@ -194,7 +194,7 @@ class ProviderApi {
     }
 
     record CitizenProvidersDto(long citizenId, DistrictDto district, List<GrantDto> grants, List<ServingDto> providers,
-                               @Schema(description = "NONE, ONLY_PROVIDER, PERSONAL_CARE, or UNCLEAR (agree in the case, seed 002)")
+                               @Schema(description = "NONE, ONLY_PROVIDER, PERSONAL_CARE, or UNCLEAR (agree in the case)")
                                String coordination, ProviderRef coordinating, List<SwitchDto> switches,
                                String switchRule, LocalDate earliestSwitch) {
         static CitizenProvidersDto of(CitizenProviders.Overview o) {

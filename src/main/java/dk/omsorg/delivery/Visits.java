@@ -6,7 +6,6 @@ import dk.omsorg.citizen.Citizens;
 import dk.omsorg.decision.Decision;
 import dk.omsorg.decision.Decisions;
 import dk.omsorg.decision.Grant;
-import dk.omsorg.delivery.internal.DeliveryProperties;
 import dk.omsorg.delivery.internal.VisitFileLines;
 import dk.omsorg.delivery.internal.VisitTables;
 import dk.omsorg.delivery.internal.VisitTables.Written;
@@ -55,7 +54,7 @@ public class Visits {
     static final String VISITS = "visits";
 
     private final VisitTables tables;
-    private final DeliveryProperties properties;
+    private final dk.omsorg.shared.ShiftTimes shiftTimes;
     private final Providers providers;
     private final Decisions decisions;
     private final Citizens citizens;
@@ -64,10 +63,10 @@ public class Visits {
     private final Clock clock;
     private final Period recentlyEnded;
 
-    Visits(VisitTables tables, DeliveryProperties properties, Providers providers, Decisions decisions, Citizens citizens,
+    Visits(VisitTables tables, dk.omsorg.shared.ShiftTimes shiftTimes, Providers providers, Decisions decisions, Citizens citizens,
            CurrentUsers users, AuditLog audit, Clock clock, @Value("${omsorg.provider.recently-ended:P3M}") Period recentlyEnded) {
         this.tables = tables;
-        this.properties = properties;
+        this.shiftTimes = shiftTimes;
         this.providers = providers;
         this.decisions = decisions;
         this.citizens = citizens;
@@ -75,6 +74,12 @@ public class Visits {
         this.audit = audit;
         this.clock = clock;
         this.recentlyEnded = recentlyEnded;
+    }
+
+    /** When the municipality's shifts begin ({@code policy/<code>-<name>/shifts.yaml}). */
+    private ShiftBoundaries shifts(int municipalityId) {
+        dk.omsorg.shared.ShiftTimes.Times t = shiftTimes.of(municipalityId);
+        return new ShiftBoundaries(t.day(), t.evening(), t.night());
     }
 
     /** What one write did. */
@@ -128,7 +133,7 @@ public class Visits {
         if (headerError != null) {
             throw new VisitsRejected(List.of(headerError), true);
         }
-        ShiftBoundaries shifts = properties.shifts(user.municipalityId());
+        ShiftBoundaries shifts = shifts(user.municipalityId());
         tables.createStaging();
         // the fast path: canonical forms, typed COPY; any failure or bad line and the file is read again the lenient
         // way, which has the last word on every line and quotes the text as written in its messages
@@ -262,7 +267,7 @@ public class Visits {
 
     /** Parses and checks the staged rows; who delivers each grant on each day is read set-based in the parse. */
     private List<LineError> check(CurrentUser user) {
-        tables.parse(user.municipalityId(), properties.shifts(user.municipalityId()), false);
+        tables.parse(user.municipalityId(), shifts(user.municipalityId()), false);
         return tables.errors(user.providerId(), today());
     }
 

@@ -62,11 +62,6 @@ final class EmbeddedPostgresServer {
         }
     }
 
-    /** Forgets the server of {@code dataDirectory} without stopping it (tests: as if its JVM had died). */
-    static synchronized void forget(Path dataDirectory) {
-        RUNNING.remove(dataDirectory.toAbsolutePath().normalize());
-    }
-
     /** Stops the server of {@code dataDirectory}, if this JVM started it. */
     static synchronized void stop(Path dataDirectory) throws IOException {
         EmbeddedPostgres postgres = RUNNING.remove(dataDirectory.toAbsolutePath().normalize());

@@ -71,7 +71,7 @@ class DurableEmbeddedDatabaseTest {
         } finally {
             dataSource.close();
         }
-        EmbeddedPostgresServer.forget(dataDirectory());
+        EmbeddedPostgresServer.stop(dataDirectory()); // its process is gone: only releases this JVM's hold on the directory
 
         HikariDataSource restarted = (HikariDataSource) applicationDataSource();
         try {

@@ -31,7 +31,9 @@ class EmbeddedDatabaseConfiguration {
                 ? Files.createTempDirectory("omsorg-pg", PosixFilePermissions.asFileAttribute(
                         PosixFilePermissions.fromString("rwxr-xr-x"))).resolve("data")
                 : Path.of(properties.dataDirectory());
-        EmbeddedPostgres postgres = EmbeddedPostgresServer.start(dataDirectory, ephemeral);
+        EmbeddedPostgres postgres = EmbeddedPostgresServer.start(dataDirectory, ephemeral,
+                properties.unsafeFastWrites() ? EmbeddedPostgresServer.Durability.FAST_UNSAFE
+                        : EmbeddedPostgresServer.Durability.DURABLE);
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
@@ -48,9 +50,11 @@ class EmbeddedDatabaseConfiguration {
     /**
      * @param dataDirectory where the data is kept between restarts; blank means a fresh
      *                      temporary database (used by the tests)
+     * @param unsafeFastWrites no fsync and no synchronous commit: a crash loses acknowledged writes. Only for the
+     *                         test run (its database is thrown away); never for data anyone keeps
      */
     @ConfigurationProperties("omsorg.database.embedded")
-    record EmbeddedDatabaseProperties(String dataDirectory) {
+    record EmbeddedDatabaseProperties(String dataDirectory, boolean unsafeFastWrites) {
     }
 
     static class NoDatasourceUrl implements Condition {

@@ -44,12 +44,19 @@ public final class SettlementReport {
     }
 
     /**
-     * Visits a run could not price; the run stopped.
+     * Why a run stopped: visits it could not price (with provider, grant and first day), or an error that broke the
+     * computation off (only code and text). Every failed run has at least one.
      *
-     * @param code NO_GRANT (no grant version on the day), NO_RATE_GROUP, NO_TIME_BAND, NO_RATE
+     * @param code NO_GRANT (no grant version on the day), NO_RATE_GROUP, NO_TIME_BAND, NO_RATE; or, for a
+     *             computation that broke off, AMOUNT_TOO_LARGE, ERROR
+     * @param text the reason in Danish, as the run page shows it
      */
     public record Problem(Long providerId, String providerName, UUID grantKey, String interventionCode, String band,
-                          LocalDate firstDay, int visits, String code) {
+                          LocalDate firstDay, int visits, String code, String text) {
+
+        public Problem withText(String danish) {
+            return new Problem(providerId, providerName, grantKey, interventionCode, band, firstDay, visits, code, danish);
+        }
     }
 
     /** A citizen's co-payment for one grant in the run's month. */

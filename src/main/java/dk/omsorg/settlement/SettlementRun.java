@@ -7,7 +7,9 @@ import java.time.YearMonth;
 
 /**
  * One municipality's settlement of one month. {@code RUNNING} while computed (with {@code progress} 0–100 and the
- * phase), {@code FAILED} when it stopped (see its problems: no partial statement), {@code DRAFT} when computed and
+ * phase), {@code BROKEN_OFF} (Afbrudt) when it was RUNNING but no instance holds its lock any more — its instance
+ * stopped; it may be run again at once — {@code FAILED} when it stopped (see its problems: no partial statement),
+ * {@code DRAFT} when computed and
  * open to be run again, {@code APPROVED} when finance approved it — then the month is locked and later changes to it
  * are settled as difference lines in a later month's run.
  */
@@ -15,7 +17,7 @@ public record SettlementRun(long id, int municipalityId, YearMonth month, Status
                             Instant startedAt, String startedBy, Instant computedAt, Instant approvedAt,
                             String approvedBy, Money total, Money coPaymentTotal, int version) {
 
-    public enum Status { RUNNING, FAILED, DRAFT, APPROVED }
+    public enum Status { RUNNING, BROKEN_OFF, FAILED, DRAFT, APPROVED }
 
     public boolean approved() {
         return status == Status.APPROVED;

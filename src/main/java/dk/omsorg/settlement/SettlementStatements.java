@@ -16,6 +16,7 @@ import dk.omsorg.settlement.SettlementReport.Subtotal;
 import dk.omsorg.settlement.internal.SettlementTables;
 import dk.omsorg.shared.Money;
 import dk.omsorg.shared.NotFoundException;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,8 @@ import java.util.Map;
 @Service
 public class SettlementStatements {
 
+    private static final java.util.Locale DANISH = java.util.Locale.forLanguageTag("da-DK");
+
     static final String STATEMENT = "settlement_statement";
     static final String CO_PAYMENT = "settlement_copayment";
 
@@ -42,7 +45,11 @@ public class SettlementStatements {
     private final CurrentUsers users;
     private final AuditLog audit;
 
-    SettlementStatements(SettlementTables tables, Providers providers, CurrentUsers users, AuditLog audit) {
+    private final MessageSource messages;
+
+    SettlementStatements(SettlementTables tables, Providers providers, CurrentUsers users, AuditLog audit,
+                         MessageSource messages) {
+        this.messages = messages;
         this.tables = tables;
         this.providers = providers;
         this.users = users;
@@ -73,7 +80,10 @@ public class SettlementStatements {
 
     @Transactional(readOnly = true)
     public List<Problem> problems(long runId) {
-        return tables.problems(run(runId).id());
+        return tables.problems(run(runId).id()).stream()
+                .map(p -> p.withText(messages.getMessage("settlement.problem." + p.code(), null,
+                        messages.getMessage("settlement.problem.ERROR", null, DANISH), DANISH)))
+                .toList();
     }
 
     /** A provider's statement in a run, for finance. */

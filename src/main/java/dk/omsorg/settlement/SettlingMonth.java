@@ -4,6 +4,7 @@ import dk.omsorg.security.CurrentUser;
 import dk.omsorg.security.CurrentUsers;
 import dk.omsorg.settlement.internal.SettlementComputation;
 import dk.omsorg.settlement.internal.SettlementProgress;
+import dk.omsorg.settlement.internal.SettlementRunLock;
 import dk.omsorg.settlement.internal.SettlementTables;
 import dk.omsorg.shared.ConflictException;
 import dk.omsorg.shared.DanishTime;
@@ -17,7 +18,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -33,10 +33,8 @@ import java.time.YearMonth;
 public class SettlingMonth {
 
     private static final Logger log = LoggerFactory.getLogger(SettlingMonth.class);
-    /** A run still RUNNING after this long broke off (the instance stopped) and may be started again. */
-    static final Duration STALE = Duration.ofHours(1);
-
     private final SettlementTables tables;
+    private final SettlementRunLock runLock;
     private final SettlementComputation computation;
     private final SettlementProgress progress;
     private final SettlementPolicies policies;
@@ -44,10 +42,11 @@ public class SettlingMonth {
     private final TaskExecutor executor;
     private final Clock clock;
 
-    SettlingMonth(SettlementTables tables, SettlementComputation computation, SettlementProgress progress,
-                  SettlementPolicies policies, CurrentUsers users,
+    SettlingMonth(SettlementTables tables, SettlementRunLock runLock, SettlementComputation computation,
+                  SettlementProgress progress, SettlementPolicies policies, CurrentUsers users,
                   @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
         this.tables = tables;
+        this.runLock = runLock;
         this.computation = computation;
         this.progress = progress;
         this.policies = policies;
@@ -58,16 +57,28 @@ public class SettlingMonth {
 
     /** Starts the month's run in the background; the returned run is RUNNING — poll it for progress. */
     public SettlementRun start(YearMonth month) {
-        SettlementRun run = open(month);
-        executor.execute(() -> compute(run.id()));
-        return run;
+        Opened opened = open(month);
+        try {
+            executor.execute(() -> {
+                try (SettlementRunLock.Held lock = opened.lock()) {
+                    compute(opened.run().id());
+                }
+            });
+        } catch (RuntimeException e) {
+            progress.failed(opened.run().id(), "ERROR");
+            opened.lock().close();
+            throw e;
+        }
+        return opened.run();
     }
 
     /** Runs the month to the end before returning (the benchmark, tests, and the API's {@code waitForResult}). */
     public SettlementRun settle(YearMonth month) {
-        SettlementRun run = open(month);
-        compute(run.id());
-        return tables.run(run.municipalityId(), run.id()).orElseThrow();
+        Opened opened = open(month);
+        try (SettlementRunLock.Held lock = opened.lock()) {
+            compute(opened.run().id());
+        }
+        return tables.run(opened.run().municipalityId(), opened.run().id()).orElseThrow();
     }
 
     /** Approves a draft at the version the approver saw; the month is then locked. */
@@ -90,7 +101,11 @@ public class SettlingMonth {
         return tables.run(user.municipalityId(), runId).orElseThrow();
     }
 
-    private SettlementRun open(YearMonth month) {
+    /** An opened run and its lock, held until the run is computed. */
+    private record Opened(SettlementRun run, SettlementRunLock.Held lock) {
+    }
+
+    private Opened open(YearMonth month) {
         CurrentUser user = finance();
         if (month == null) {
             throw new InvalidInputException("month", "settlement.month.required");
@@ -101,14 +116,19 @@ public class SettlingMonth {
         if (policies.forMunicipality(user.municipalityId()).isEmpty()) {
             throw new InvalidInputException("month", "settlement.noPolicy");
         }
-        Instant now = clock.instant();
-        long id = tables.open(user.municipalityId(), month, user.username(), now, now.minus(STALE))
-                .orElseThrow(() -> {
-                    SettlementRun existing = tables.run(user.municipalityId(), month).orElseThrow();
-                    return existing.approved() ? new ConflictException("settlement.locked", month)
-                            : new ConflictException("settlement.running", month);
-                });
-        return tables.run(user.municipalityId(), id).orElseThrow();
+        // a live run of the month (in this or another instance) holds the lock: refused; a RUNNING run whose
+        // instance stopped holds nothing, and is run again at once
+        SettlementRunLock.Held lock = runLock.tryHold(user.municipalityId(), month)
+                .orElseThrow(() -> new ConflictException("settlement.running", month));
+        try {
+            Instant now = clock.instant();
+            long id = tables.open(user.municipalityId(), month, user.username(), now)
+                    .orElseThrow(() -> new ConflictException("settlement.locked", month));
+            return new Opened(tables.run(user.municipalityId(), id).orElseThrow(), lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
     private void compute(long runId) {
@@ -117,7 +137,7 @@ public class SettlingMonth {
             log.info("Settlement run {} computed: failed={}, problems={}", runId, outcome.failed(), outcome.problems());
         } catch (RuntimeException e) {
             log.error("Settlement run {} broke off", runId, e);
-            progress.failed(runId);
+            progress.failed(runId, SettlementFailure.reason(e));
         }
     }
 

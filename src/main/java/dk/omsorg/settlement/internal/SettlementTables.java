@@ -24,9 +24,12 @@ import java.util.UUID;
 @Component
 public class SettlementTables {
 
-    private static final String RUN_COLUMNS = """
-            id, municipality_id, month, status, progress, phase, started_at, started_by, computed_at, approved_at,
-            approved_by, total_ore, copayment_total_ore, version""";
+    /** A RUNNING run whose lock nobody holds was broken off (its instance stopped): shown so, and open to run again. */
+    private static final String BROKEN_OFF = "status = 'RUNNING' and not " + SettlementRunLock.HELD;
+    private static final String RUN_COLUMNS = "id, municipality_id, month, case when " + BROKEN_OFF
+            + " then 'BROKEN_OFF' else status end as status, progress, case when " + BROKEN_OFF
+            + " then 'settlement.phase.brokenOff' else phase end as phase, started_at, started_by, computed_at, "
+            + "approved_at, approved_by, total_ore, copayment_total_ore, version";
 
     private final JdbcClient jdbc;
 
@@ -35,11 +38,11 @@ public class SettlementTables {
     }
 
     /**
-     * Opens a run of the month, or re-opens the month's draft or failed run (its lines are replaced when computed).
-     * Empty when the month is approved or already running (a run that started before {@code staleBefore} counts as
-     * broken off and may be started again).
+     * Opens a run of the month, or re-opens the month's draft, failed or broken-off run (its lines are replaced when
+     * computed). Empty when the month is approved. Only with the month's {@link SettlementRunLock} held: then a
+     * RUNNING run of the month is one whose instance died.
      */
-    public Optional<Long> open(int municipalityId, YearMonth month, String user, Instant now, Instant staleBefore) {
+    public Optional<Long> open(int municipalityId, YearMonth month, String user, Instant now) {
         return jdbc.sql("""
                         insert into settlement_run (municipality_id, month, status, progress, phase, started_at, started_by, version)
                         values (:municipality, :month, 'RUNNING', 0, 'settlement.phase.started', :now, :user, 1)
@@ -47,11 +50,10 @@ public class SettlementTables {
                             set status = 'RUNNING', progress = 0, phase = 'settlement.phase.started', started_at = :now,
                                 started_by = :user, total_ore = null, copayment_total_ore = null,
                                 version = settlement_run.version + 1
-                            where settlement_run.status in ('DRAFT', 'FAILED')
-                               or (settlement_run.status = 'RUNNING' and settlement_run.started_at < :stale)
+                            where settlement_run.status <> 'APPROVED'
                         returning id""")
                 .param("municipality", municipalityId).param("month", month.atDay(1))
-                .param("now", Timestamp.from(now)).param("user", user).param("stale", Timestamp.from(staleBefore))
+                .param("now", Timestamp.from(now)).param("user", user)
                 .query(Long.class).optional();
     }
 
@@ -146,7 +148,8 @@ public class SettlementTables {
                         where s.run_id = ? order by p.name, s.first_day, s.grant_key""")
                 .param(runId)
                 .query((rs, n) -> new Problem((Long) rs.getObject(1), rs.getString(2), rs.getObject(3, UUID.class),
-                        rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getInt(7), rs.getString(8)))
+                        rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getInt(7), rs.getString(8),
+                        null))
                 .list();
     }
 

@@ -94,7 +94,7 @@ class SettlementRunPageTest {
         when(statements.run(7)).thenReturn(run(SettlementRun.Status.FAILED, 100, "settlement.phase.failed", null));
         when(statements.problems(7)).thenReturn(List.of(new Problem(4L, "Kystens Hjemmeservice ApS",
                 UUID.fromString("1b4e28ba-2fa1-11d2-883f-0016d3cca427"), "dagcenter", "WEEKDAY_DAY", LocalDate.of(2024, 3, 4), 2,
-                "NO_RATE_GROUP")));
+                "NO_RATE_GROUP", "Indsatsen hører ikke til nogen takstgruppe")));
 
         mvc.perform(get("/settlement/runs/7")).andExpect(status().isOk()).andExpect(content().string(allOf(
                 containsString("Stoppet"), containsString("intet er afregnet"), containsString("Kystens Hjemmeservice ApS"),
@@ -136,5 +136,28 @@ class SettlementRunPageTest {
         org.assertj.core.api.Assertions.assertThat(TotalsChart.niceCeiling(150_000)).isEqualTo(200_000);
         org.assertj.core.api.Assertions.assertThat(TotalsChart.niceCeiling(100_000)).isEqualTo(100_000);
         org.assertj.core.api.Assertions.assertThat(TotalsChart.niceCeiling(1)).isEqualTo(100);
+    }
+
+    /** Issue 14: a run that broke off on an error listed nothing; it says why, in Danish. */
+    @Test
+    void aRunThatBrokeOffOnAnErrorSaysWhyInDanish() throws Exception {
+        when(statements.run(7)).thenReturn(run(SettlementRun.Status.FAILED, 100, "settlement.phase.error", null));
+        when(statements.problems(7)).thenReturn(List.of(new Problem(null, null, null, null, null, null, 0,
+                "AMOUNT_TOO_LARGE", "Et beløb blev for stort til at kunne afregnes.")));
+
+        mvc.perform(get("/settlement/runs/7")).andExpect(status().isOk()).andExpect(content().string(allOf(
+                containsString("Stoppet"), containsString("intet er afregnet"),
+                containsString("Et beløb blev for stort til at kunne afregnes."), not(containsString("id=\"problems\"")),
+                not(containsString("AMOUNT_TOO_LARGE")), containsString("id=\"rerun\""))));
+    }
+
+    /** Issue 14: a run whose instance stopped is shown as broken off, and may be run again at once. */
+    @Test
+    void aBrokenOffRunIsShownAsAfbrudtAndCanBeRunAgain() throws Exception {
+        when(statements.run(7)).thenReturn(run(SettlementRun.Status.BROKEN_OFF, 55, "settlement.phase.brokenOff", null));
+
+        mvc.perform(get("/settlement/runs/7")).andExpect(status().isOk()).andExpect(content().string(allOf(
+                containsString("Afbrudt"), containsString("programmet stoppede undervejs"), containsString("id=\"rerun\""),
+                not(containsString("hx-trigger")))));
     }
 }

@@ -3,6 +3,7 @@ package dk.omsorg.security.internal;
 import dk.omsorg.security.Role;
 import dk.omsorg.security.StaffDirectory;
 import dk.omsorg.security.StaffUser;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,6 +36,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -62,9 +65,16 @@ class SecurityConfiguration {
             AuthenticatedAuthorizationManager.authenticated(),
             AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(Role.PROVIDER.name())));
 
+    /**
+     * bcrypt, with successful comparisons remembered for a short time (see {@link CachingPasswordEncoder}), so that
+     * an API client's HTTP Basic calls do not each pay bcrypt; {@code omsorg.security.password-cache.ttl=0} turns it off.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(
+            @Value("${omsorg.security.password-cache.ttl:PT5M}") Duration ttl,
+            @Value("${omsorg.security.password-cache.max-entries:1000}") int maxEntries) {
+        return new CachingPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder(), ttl, maxEntries,
+                Clock.systemUTC());
     }
 
     /** Refusals become events (AuthorizationDeniedEvent), so that they can be audited. */

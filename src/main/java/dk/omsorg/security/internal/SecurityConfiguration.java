@@ -3,6 +3,7 @@ package dk.omsorg.security.internal;
 import dk.omsorg.security.Role;
 import dk.omsorg.security.StaffDirectory;
 import dk.omsorg.security.StaffUser;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -32,6 +33,7 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
@@ -85,7 +87,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Environment environment) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Environment environment, ObjectProvider<JwtDecoder> tokens,
+                            StaffDirectory staff) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PROVIDER_API).authenticated()
@@ -97,6 +100,14 @@ class SecurityConfiguration {
                                 "Du skal logge ind for at bruge API'et."))
                         .accessDeniedHandler((request, response, e) -> problem(response, HttpStatus.FORBIDDEN,
                                 "Du har ikke adgang til dette.")));
+        JwtDecoder decoder = tokens.getIfAvailable();
+        if (decoder != null) {
+            // a token from the municipality's IdP (ApiTokens): in production the way for integrations
+            ApiTokens.configure(http, decoder, staff, (request, response, e) -> {
+                response.setHeader("WWW-Authenticate", "Bearer");
+                problem(response, HttpStatus.UNAUTHORIZED, "Du skal logge ind for at bruge API'et.");
+            });
+        }
         if (!environment.acceptsProfiles(Profiles.of(PROD))) {
             http.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                     problem(response, HttpStatus.UNAUTHORIZED, "Du skal logge ind for at bruge API'et.")));

@@ -183,6 +183,11 @@ final class DeliveryBenchmark {
 
     /** The application with its real beans on a fresh temporary embedded PostgreSQL; no demo data, no scheduled jobs. */
     static ConfigurableApplicationContext start() {
+        return start(Map.of());
+    }
+
+    /** As {@link #start()}, with some properties overridden (the API benchmark wants the demo data). */
+    static ConfigurableApplicationContext start(Map<String, Object> overrides) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("omsorg.database.embedded.data-directory", "");
         properties.put("omsorg.demo-data", "false");
@@ -196,6 +201,7 @@ final class DeliveryBenchmark {
         properties.put("omsorg.delivery.reassessment.cron", "-");
         properties.put("omsorg.notice.temporary-end-cron", "-");
         properties.put("omsorg.notice.retry-failed-every", "PT24H");
+        properties.putAll(overrides);
         return new SpringApplicationBuilder(OmsorgApplication.class).properties(properties).run();
     }
 

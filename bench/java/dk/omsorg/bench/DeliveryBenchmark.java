@@ -201,8 +201,9 @@ final class DeliveryBenchmark {
         properties.put("omsorg.delivery.reassessment.cron", "-");
         properties.put("omsorg.notice.temporary-end-cron", "-");
         properties.put("omsorg.notice.retry-failed-every", "PT24H");
-        properties.putAll(overrides);
-        return new SpringApplicationBuilder(OmsorgApplication.class).properties(properties).run();
+        // as command-line arguments: they outrank the test classpath's application.properties (demo-data=false)
+        String[] arguments = overrides.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return new SpringApplicationBuilder(OmsorgApplication.class).properties(properties).run(arguments);
     }
 
     /** Each provider's file through the real import as that provider's user; nanoseconds summed. */

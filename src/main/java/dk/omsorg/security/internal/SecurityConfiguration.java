@@ -44,7 +44,8 @@ import java.util.List;
 
 /**
  * Two filter chains. The REST API under {@code /api/**} is stateless (HTTP Basic in the demo
- * profile) and never reads the browser session, so it needs no CSRF token. The web UI uses a
+ * profile; a bearer token from the municipality's IdP when its issuer is configured, see {@link ApiTokens})
+ * and never reads the browser session, so it needs no CSRF token. The web UI uses a
  * session with CSRF protection, form login with the demo users, or the municipal IdP (OIDC) in
  * the {@code prod} profile.
  */

@@ -183,6 +183,11 @@ final class DeliveryBenchmark {
 
     /** The application with its real beans on a fresh temporary embedded PostgreSQL; no demo data, no scheduled jobs. */
     static ConfigurableApplicationContext start() {
+        return start(Map.of());
+    }
+
+    /** As {@link #start()}, with some properties overridden (the API benchmark wants the demo data). */
+    static ConfigurableApplicationContext start(Map<String, Object> overrides) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("omsorg.database.embedded.data-directory", "");
         properties.put("omsorg.demo-data", "false");
@@ -196,7 +201,9 @@ final class DeliveryBenchmark {
         properties.put("omsorg.delivery.reassessment.cron", "-");
         properties.put("omsorg.notice.temporary-end-cron", "-");
         properties.put("omsorg.notice.retry-failed-every", "PT24H");
-        return new SpringApplicationBuilder(OmsorgApplication.class).properties(properties).run();
+        // as command-line arguments: they outrank the test classpath's application.properties (demo-data=false)
+        String[] arguments = overrides.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return new SpringApplicationBuilder(OmsorgApplication.class).properties(properties).run(arguments);
     }
 
     /** Each provider's file through the real import as that provider's user; nanoseconds summed. */

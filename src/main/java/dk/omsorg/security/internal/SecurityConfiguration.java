@@ -3,6 +3,8 @@ package dk.omsorg.security.internal;
 import dk.omsorg.security.Role;
 import dk.omsorg.security.StaffDirectory;
 import dk.omsorg.security.StaffUser;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,15 +33,19 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /**
  * Two filter chains. The REST API under {@code /api/**} is stateless (HTTP Basic in the demo
- * profile) and never reads the browser session, so it needs no CSRF token. The web UI uses a
+ * profile; a bearer token from the municipality's IdP when its issuer is configured, see {@link ApiTokens})
+ * and never reads the browser session, so it needs no CSRF token. The web UI uses a
  * session with CSRF protection, form login with the demo users, or the municipal IdP (OIDC) in
  * the {@code prod} profile.
  */
@@ -62,9 +68,16 @@ class SecurityConfiguration {
             AuthenticatedAuthorizationManager.authenticated(),
             AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(Role.PROVIDER.name())));
 
+    /**
+     * bcrypt, with successful comparisons remembered for a short time (see {@link CachingPasswordEncoder}), so that
+     * an API client's HTTP Basic calls do not each pay bcrypt; {@code omsorg.security.password-cache.ttl=0} turns it off.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(
+            @Value("${omsorg.security.password-cache.ttl:PT5M}") Duration ttl,
+            @Value("${omsorg.security.password-cache.max-entries:1000}") int maxEntries) {
+        return new CachingPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder(), ttl, maxEntries,
+                Clock.systemUTC());
     }
 
     /** Refusals become events (AuthorizationDeniedEvent), so that they can be audited. */
@@ -75,7 +88,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Environment environment) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Environment environment, ObjectProvider<JwtDecoder> tokens,
+                            StaffDirectory staff) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PROVIDER_API).authenticated()
@@ -87,6 +101,14 @@ class SecurityConfiguration {
                                 "Du skal logge ind for at bruge API'et."))
                         .accessDeniedHandler((request, response, e) -> problem(response, HttpStatus.FORBIDDEN,
                                 "Du har ikke adgang til dette.")));
+        JwtDecoder decoder = tokens.getIfAvailable();
+        if (decoder != null) {
+            // a token from the municipality's IdP (ApiTokens): in production the way for integrations
+            ApiTokens.configure(http, decoder, staff, (request, response, e) -> {
+                response.setHeader("WWW-Authenticate", "Bearer");
+                problem(response, HttpStatus.UNAUTHORIZED, "Du skal logge ind for at bruge API'et.");
+            });
+        }
         if (!environment.acceptsProfiles(Profiles.of(PROD))) {
             http.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                     problem(response, HttpStatus.UNAUTHORIZED, "Du skal logge ind for at bruge API'et.")));

@@ -85,7 +85,7 @@ class SecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain apiDocs(HttpSecurity http, Environment environment, LoginThrottle throttle) throws Exception {
-        http.securityMatcher("/v3/api-docs", "/v3/api-docs/**")
+        http.securityMatcher("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class)
                 .headers(SecurityConfiguration::headers)

@@ -63,9 +63,27 @@ public class AuditLog {
                 .update();
     }
 
+    /**
+     * A refusal. When the refused citizen belongs to another municipality, the row names neither the
+     * citizen nor what was asked for: the caller's leader reads this log and must not learn who is a citizen
+     * elsewhere (issue 14). The row then only says that a citizen of another municipality was asked for.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void denied(Long citizenId, String resource, Object resourceId) {
-        write(users.current(), citizenId, AuditAction.ACCESS_DENIED, resource, resourceId, null);
+        CurrentUser user = users.current();
+        if (citizenId != null && !inMunicipality(citizenId, user.municipalityId())) {
+            write(user, null, AuditAction.ACCESS_DENIED, resource, null, OTHER_MUNICIPALITY);
+            return;
+        }
+        write(user, citizenId, AuditAction.ACCESS_DENIED, resource, resourceId, null);
+    }
+
+    /** The detail of a refusal of another municipality's citizen, as the leader reads it. */
+    static final String OTHER_MUNICIPALITY = "borger i en anden kommune";
+
+    private boolean inMunicipality(long citizenId, int municipalityId) {
+        return jdbc.sql("select count(*) from citizen where id = ? and municipality_id = ?")
+                .params(citizenId, municipalityId).query(Long.class).single() > 0;
     }
 
     private void write(CurrentUser user, Long citizenId, AuditAction action, String resource, Object resourceId, String detail) {

@@ -17,6 +17,7 @@ import java.util.List;
  * The leader's view of the audit log: the own municipality's events, newest first, filtered, a page at a
  * time. Each event names the user by full name (from {@code app_user}) and what was read in Danish
  * ({@code audit.resource.*} in the message bundle) — the stored codes are for the system, not for people.
+ * A citizen of another municipality is never named, not even by id (rows written before issue 14 may hold one).
  */
 @Service
 public class AuditTrail {
@@ -42,9 +43,11 @@ public class AuditTrail {
         int pageSize = Math.max(1, Math.min(MAX_PAGE_SIZE, size));
         int pageNumber = Math.max(0, page);
         StringBuilder sql = new StringBuilder("""
-                select e.occurred_at, e.username, u.display_name, e.role, e.citizen_id, c.name as citizen_name,
-                       c.cpr_number, e.action, e.resource, e.resource_id, e.detail
-                from audit_event e left join citizen c on c.id = e.citizen_id
+                select e.occurred_at, e.username, u.display_name, e.role, c.id as citizen_id, c.name as citizen_name,
+                       c.cpr_number, e.action, e.resource,
+                       case when e.citizen_id is not null and c.id is null then null else e.resource_id end as resource_id,
+                       e.detail
+                from audit_event e left join citizen c on c.id = e.citizen_id and c.municipality_id = e.municipality_id
                      left join app_user u on u.username = e.username
                 where e.municipality_id = ?""");
         List<Object> params = new ArrayList<>();

@@ -40,18 +40,16 @@ public class Citizens {
     }
 
     /**
-     * The citizen with this CPR number in the user's municipality, registered now if new.
-     * A CPR number belonging to another municipality's citizen is refused.
+     * The citizen with this CPR number in the user's municipality, registered now if new (audited). Whether
+     * another municipality has the same person as a citizen is neither looked at nor told (issue 14): each
+     * municipality keeps its own record.
      */
     @Transactional
     public Citizen findOrRegister(NewCitizen newCitizen) {
         CurrentUser user = users.current();
-        var existing = citizens.findByCprNumber(newCitizen.cprNumber().value());
+        var existing = citizens.findByMunicipalityIdAndCprNumber(user.municipalityId(), newCitizen.cprNumber().value());
         if (existing.isPresent()) {
             Citizen citizen = existing.get();
-            if (!citizen.belongsTo(user.municipalityId())) {
-                throw new InvalidInputException("cprNumber", "citizen.otherMunicipality");
-            }
             if (newCitizen.district() != null && !newCitizen.district().equals(citizen.district())) {
                 if (citizen.district() != null) {
                     // a move is a transfer to another district, with its consequences for the providers
@@ -113,8 +111,7 @@ public class Citizens {
         String text = query.strip();
         List<Citizen> hits;
         if (text.matches("[0-9]{6}-?[0-9]{4}")) {
-            hits = citizens.findByCprNumber(CprNumber.of(text).value())
-                    .filter(c -> c.belongsTo(municipality)).stream().toList();
+            hits = citizens.findByMunicipalityIdAndCprNumber(municipality, CprNumber.of(text).value()).stream().toList();
         } else {
             hits = citizens.searchByName(municipality, text);
         }

@@ -164,11 +164,13 @@ public class Visits {
         return new Outcome(outcome.inserted(), outcome.updated(), outcome.unchanged(), List.of());
     }
 
-    /** The provider's own visits, optionally of one grant, in a period. */
-    @Transactional(readOnly = true)
+    /** The provider's own visits, optionally of one grant, in a period; a read of each citizen named, audited. */
+    @Transactional
     public List<Visit> visits(UUID grantKey, LocalDate from, LocalDate to) {
         CurrentUser user = provider();
-        return tables.find(user.municipalityId(), user.providerId(), grantKey, null, from, to, null);
+        List<Visit> found = tables.find(user.municipalityId(), user.providerId(), grantKey, null, from, to, null);
+        audit.readAll(found.stream().map(Visit::citizenId).distinct().toList(), VISITS, grantKey);
+        return found;
     }
 
     /** One grant's minutes on one day of the week. */

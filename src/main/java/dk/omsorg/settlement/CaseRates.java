@@ -6,6 +6,7 @@ import dk.omsorg.security.CurrentUser;
 import dk.omsorg.security.CurrentUsers;
 import dk.omsorg.shared.ConflictException;
 import dk.omsorg.shared.DomainException.Violation;
+import dk.omsorg.provider.Providers;
 import dk.omsorg.shared.InvalidInputException;
 import dk.omsorg.shared.Money;
 import dk.omsorg.shared.NotFoundException;
@@ -50,8 +51,10 @@ public class CaseRates {
     private final CurrentUsers users;
     private final AuditLog audit;
     private final Clock clock;
+    private final Providers providers;
 
-    CaseRates(JdbcClient jdbc, CurrentUsers users, AuditLog audit, Clock clock) {
+    CaseRates(JdbcClient jdbc, CurrentUsers users, AuditLog audit, Clock clock, Providers providers) {
+        this.providers = providers;
         this.jdbc = jdbc;
         this.users = users;
         this.audit = audit;
@@ -72,6 +75,9 @@ public class CaseRates {
         if (request.providerId() == null || jdbc.sql("select count(*) from provider where municipality_id = ? and id = ?")
                 .params(m, request.providerId()).query(Integer.class).single() == 0) {
             violations.add(new Violation("providerId", "settlement.caseRate.provider.unknown"));
+        } else if (grant.isPresent() && request.validFrom() != null
+                && !delivers(m, request.grantKey(), request.providerId(), request.validFrom())) {
+            violations.add(new Violation("providerId", "settlement.caseRate.provider.notDelivering"));
         }
         if (request.band() == null) {
             violations.add(new Violation("band", "settlement.caseRate.band.required"));
@@ -114,6 +120,19 @@ public class CaseRates {
                 .query(Long.class).single();
         audit.changed(AuditAction.CREATE, grant.get().citizenId(), RESOURCE, id, "særskilt takst oprettet");
         return get(m, id);
+    }
+
+    /**
+     * Whether the provider delivers the grant (issue 14): it is the grant's provider on the day the rate
+     * starts (after choices and switches), or it has registered visits on the grant. A rate for any other
+     * provider would never be paid, or would pay the wrong one.
+     */
+    private boolean delivers(int municipalityId, UUID grantKey, long providerId, LocalDate from) {
+        if (providers.deliveringGrant(grantKey, from).map(p -> p.id() == providerId).orElse(false)) {
+            return true;
+        }
+        return jdbc.sql("select exists (select 1 from visit where municipality_id = ? and grant_key = ? and provider_id = ?)")
+                .params(municipalityId, grantKey, providerId).query(Boolean.class).single();
     }
 
     /** Ends a case rate on {@code validTo} (the last day it applies), at the version the user saw. */

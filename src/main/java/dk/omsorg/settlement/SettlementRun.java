@@ -19,6 +19,15 @@ public record SettlementRun(long id, int municipalityId, YearMonth month, Status
 
     public enum Status { RUNNING, BROKEN_OFF, FAILED, DRAFT, APPROVED }
 
+    /**
+     * The run as a provider may see it (issue 14): the total is the provider's own, and the municipality's
+     * totals (to all providers, the citizens' co-payment) are left out.
+     */
+    public SettlementRun forProvider(Money ownTotal) {
+        return new SettlementRun(id, municipalityId, month, status, progress, phase, startedAt, startedBy, computedAt,
+                approvedAt, approvedBy, ownTotal, null, version);
+    }
+
     public boolean approved() {
         return status == Status.APPROVED;
     }

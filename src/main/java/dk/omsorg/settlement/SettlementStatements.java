@@ -106,8 +106,7 @@ public class SettlementStatements {
     /** The provider user's own approved statements, newest first. */
     @Transactional(readOnly = true)
     public List<SettlementRun> ownStatements() {
-        CurrentUser user = provider();
-        return tables.approvedRunsOf(user.municipalityId(), user.providerId());
+        return ownMonths().stream().map(OwnMonth::run).toList();
     }
 
     /** The provider user's own approved months with its total in each, newest first. */
@@ -121,7 +120,10 @@ public class SettlementStatements {
         Map<YearMonth, Money> totals = new HashMap<>();
         tables.monthTotals(user.municipalityId(), runs.get(runs.size() - 1).month(), runs.get(0).month(), user.providerId())
                 .forEach(t -> totals.put(t.month(), t.total()));
-        return runs.stream().map(r -> new OwnMonth(r, totals.getOrDefault(r.month(), Money.ZERO))).toList();
+        return runs.stream().map(r -> {
+            Money own = totals.getOrDefault(r.month(), Money.ZERO);
+            return new OwnMonth(r.forProvider(own), own);
+        }).toList();
     }
 
     /** The provider user's own statement of an approved run; another provider's, or a draft, is refused as not found. */
@@ -131,7 +133,9 @@ public class SettlementStatements {
         SettlementRun run = tables.run(user.municipalityId(), runId).filter(SettlementRun::approved)
                 .filter(r -> tables.approvedRunsOf(user.municipalityId(), user.providerId()).stream().anyMatch(o -> o.id() == r.id()))
                 .orElseThrow(() -> new NotFoundException("settlement.notFound", runId));
-        return statement(run, providers.get(user.providerId()));
+        Statement own = statement(run, providers.get(user.providerId()));
+        return new Statement(run.forProvider(own.total()), own.municipalityName(), own.providerId(), own.providerName(),
+                own.providerCvr(), own.lines(), own.subtotals(), own.total());
     }
 
     private Statement statement(SettlementRun run, Provider provider) {

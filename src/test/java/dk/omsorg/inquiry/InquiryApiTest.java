@@ -141,19 +141,30 @@ class InquiryApiTest {
         }
     }
 
+    /** Issue 14: intake is no oracle for where else a CPR number belongs; it answers as for any new CPR, audited. */
     @Test
-    void aCitizenOfAnotherMunicipalityCannotBeRegisteredHere() {
+    void aCprNumberOfAnotherMunicipalitysCitizenIsRegisteredHereAsAnyNewOne() {
         String cpr = TestCitizens.newCpr();
         ApiClient esbjerg = ApiClient.as(port, "visitator-esbjerg");
-        assertThat(esbjerg.post("/api/v1/inquiries", inquiry(cpr, "CITIZEN", null, "2025-01-06T10:00:00+01:00", "SEL § 83")).status())
-                .isEqualTo(201);
-        long inquiriesBefore = count("inquiry");
+        var there = esbjerg.post("/api/v1/inquiries", inquiry(cpr, "CITIZEN", null, "2025-01-06T10:00:00+01:00", "SEL § 83")
+                .replace("Test Borger", "Esbjerg Navn"));
+        assertThat(there.status()).isEqualTo(201);
+        long esbjergCitizen = there.json().get("citizenId").asLong();
 
         var response = coordinator.post("/api/v1/inquiries", inquiry(cpr, "CITIZEN", null, "2025-01-06T10:00:00+01:00", "SEL § 83"));
 
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().get("detail").asText()).contains("anden kommune");
-        assertThat(count("inquiry")).isEqualTo(inquiriesBefore);
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        long greveCitizen = response.json().get("citizenId").asLong();
+        assertThat(greveCitizen).isNotEqualTo(esbjergCitizen);
+        assertThat(response.body()).doesNotContain("Esbjerg Navn", "anden kommune");
+        assertThat(jdbc.sql("select municipality_id from citizen where id = ?").param(greveCitizen).query(Integer.class).single())
+                .isEqualTo(253);
+        assertThat(jdbc.sql("select name from citizen where id = ?").param(esbjergCitizen).query(String.class).single())
+                .isEqualTo("Esbjerg Navn");
+        assertThat(jdbc.sql("""
+                        select count(*) from audit_event where username = 'koordinator' and action = 'CREATE'
+                        and resource = 'citizen' and citizen_id = ?""").param(greveCitizen).query(Long.class).single())
+                .isEqualTo(1);
     }
 
     @Test

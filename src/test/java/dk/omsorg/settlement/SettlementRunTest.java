@@ -69,10 +69,10 @@ class SettlementRunTest {
         fixture.delivered(primary, solsikken, saturday, LocalTime.of(3, 15), 60);
         // another private provider at the rate negotiated for the case (600 kr/t in every band)
         UUID other = fixture.grant("fast-vagt", "fast-vagt", PP, 480, wednesday, null);
+        fixture.delivered(other, kystens, wednesday, LocalTime.of(12, 0), 120);
         var rate = finance.post("/api/v1/settlement/case-rates", json(map("grantKey", other, "providerId", kystens,
                 "band", "ALL", "amount", "600,00", "validFrom", "2022-01-01", "reason", "Aftale med Kystens om fast vagt")));
         assertThat(rate.status()).as(rate.body()).isEqualTo(201);
-        fixture.delivered(other, kystens, wednesday, LocalTime.of(12, 0), 120);
 
         JsonNode run = settle("2022-02");
 
@@ -274,6 +274,13 @@ class SettlementRunTest {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("Taksten kan ikke være negativ", "Slutdatoen ligger før startdatoen",
                 "Angiv begrundelsen");
+        // issue 14: not for a provider that does not deliver the grant (the municipal home care here)
+        var notDelivering = finance.post("/api/v1/settlement/case-rates", json(map("grantKey", care, "providerId", municipal,
+                "band", "WEEKDAY_DAY", "amount", "450,00", "validFrom", "2022-10-01", "reason", "Aftale")));
+        assertThat(notDelivering.status()).isEqualTo(400);
+        assertThat(notDelivering.json().get("errors").get(0).get("field").asText()).isEqualTo("providerId");
+        assertThat(notDelivering.body()).contains("Leverandøren leverer ikke denne bevilling");
+        assertThat(jdbc.sql("select count(*) from settlement_case_rate").query(Integer.class).single()).isEqualTo(before);
         var ok = finance.post("/api/v1/settlement/case-rates", json(map("grantKey", care, "providerId", kystens,
                 "band", "WEEKDAY_DAY", "amount", "450,00", "validFrom", "2022-10-01", "reason", "Aftale")));
         assertThat(ok.status()).isEqualTo(201);

@@ -292,6 +292,22 @@ class StatementExportTest {
         assertThat(DecisionTestData.pdfText(solsikken.body())).contains("Solsikken Hjemmepleje ApS", "januar 2023", "796,00");
     }
 
+    /** Issue 14: the provider's statement and list carry its own figures only, not the municipality's totals. */
+    @Test
+    void theProvidersStatementShowsOnlyItsOwnFiguresNotTheMunicipalitysTotals() {
+        JsonNode statement = kystensApi.get("/api/v1/provider/statements/" + november).json();
+        assertThat(statement.get("run").get("total").toString()).isEqualTo(statement.get("total").toString());
+        // the citizens' co-payment of the month (262,00) is the municipality's, not the provider's
+        assertThat(statement.get("run").path("coPaymentTotal").isMissingNode() || statement.get("run").get("coPaymentTotal").isNull())
+                .as(statement.get("run").toString()).isTrue();
+        for (JsonNode run : kystensApi.get("/api/v1/provider/statements").json()) {
+            assertThat(run.path("coPaymentTotal").isMissingNode() || run.get("coPaymentTotal").isNull()).as(run.toString()).isTrue();
+            if (run.get("id").asLong() == november) {
+                assertThat(run.get("total").toString()).isEqualTo(statement.get("total").toString());
+            }
+        }
+    }
+
     @Test
     void theProviderPagesListOnlyItsOwnApprovedMonthsAndShowTheStatement() {
         WebSession kystensWeb = WebSession.logIn(port, "leverandor-b");

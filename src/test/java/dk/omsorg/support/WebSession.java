@@ -36,6 +36,11 @@ public final class WebSession {
         this.baseUrl = "http://localhost:" + port;
     }
 
+    /** A browser that has not logged in, e.g. to try a login that should fail. */
+    public static WebSession anonymous(int port) {
+        return new WebSession(port);
+    }
+
     public static WebSession logIn(int port, String username) {
         WebSession session = new WebSession(port);
         session.get("/login");

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 public interface CitizenRepository extends ListCrudRepository<Citizen, Long> {
 
-    Optional<Citizen> findByCprNumber(String cprNumber);
+    /** A CPR number is unique per municipality (V23): each municipality has its own record of the person. */
+    Optional<Citizen> findByMunicipalityIdAndCprNumber(int municipalityId, String cprNumber);
 
     @Query("select * from citizen where municipality_id = :municipalityId and lower(name) like '%' || lower(:text) || '%' order by name limit 50")
     List<Citizen> searchByName(int municipalityId, String text);

@@ -34,7 +34,12 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 import java.nio.charset.StandardCharsets;
@@ -86,11 +91,33 @@ class SecurityConfiguration {
         return new SpringAuthorizationEventPublisher(events);
     }
 
+    /**
+     * The OpenAPI document, for a client generator with the API's own credentials (HTTP Basic) as well as for
+     * Swagger UI in a logged-in browser (the session); anyone authenticated may read it (issue 14).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain apiDocs(HttpSecurity http, Environment environment, LoginThrottle throttle) throws Exception {
+        http.securityMatcher("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class)
+                .headers(SecurityConfiguration::headers)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) ->
+                        problem(response, HttpStatus.UNAUTHORIZED, "Du skal logge ind for at bruge API'et.")));
+        if (!environment.acceptsProfiles(Profiles.of(PROD))) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                    problem(response, HttpStatus.UNAUTHORIZED, "Du skal logge ind for at bruge API'et.")));
+        }
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, Environment environment, ObjectProvider<JwtDecoder> tokens,
-                            StaffDirectory staff) throws Exception {
+                            StaffDirectory staff, LoginThrottle throttle) throws Exception {
         http.securityMatcher("/api/**")
+                .addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class)
+                .headers(SecurityConfiguration::headers)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PROVIDER_API).authenticated()
                         .anyRequest().access(MUNICIPAL_STAFF))
@@ -118,13 +145,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, Environment environment) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+    SecurityFilterChain web(HttpSecurity http, Environment environment, LoginThrottle throttle) throws Exception {
+        http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers(PROVIDER_PAGES).authenticated()
                         .anyRequest().access(MUNICIPAL_STAFF))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'")))
+                .headers(headers -> headers(headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'"))))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         if (environment.acceptsProfiles(Profiles.of(PROD))) {
             http.oauth2Login(Customizer.withDefaults());
@@ -152,9 +180,19 @@ class SecurityConfiguration {
         };
     }
 
+    /** No referrer to other sites, and no camera, microphone or location for any page (issue 14). */
+    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", "camera=(), microphone=(), geolocation=()"));
+    }
+
     private static void problem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String detail)
             throws java.io.IOException {
         response.setStatus(status.value());
+        if (status == HttpStatus.UNAUTHORIZED) {
+            // tells a client how to log in (RFC 9110 requires it on a 401)
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Omsorg\", charset=\"UTF-8\"");
+        }
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         // Danish titles, as ErrorPages and ApiProblems give them (messages_da.properties error.title.*)

@@ -66,9 +66,18 @@ class ApiProblems {
         return problem(HttpStatus.BAD_REQUEST, errors.isEmpty() ? text("error.invalid") : errors.get(0).get("message"), errors);
     }
 
-    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
-    ProblemDetail unreadable(Exception e) {
-        return problem(HttpStatus.BAD_REQUEST, text("error.unreadable"), List.of());
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        UnreadableJson why = UnreadableJson.of(e.getCause());
+        String detail = why.field() == null ? text(why.messageKey()) : text(why.messageKey(), why.field());
+        return problem(HttpStatus.BAD_REQUEST, detail,
+                why.field() == null ? List.of() : List.of(fieldError(why.field(), detail)));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
+        String detail = text("input.type.parameter", e.getName());
+        return problem(HttpStatus.BAD_REQUEST, detail, List.of(fieldError(e.getName(), detail)));
     }
 
     private ProblemDetail problem(HttpStatus status, String detail, List<Map<String, String>> errors) {

@@ -46,6 +46,7 @@ public class Citizens {
     @Transactional
     public Citizen findOrRegister(NewCitizen newCitizen) {
         CurrentUser user = users.current();
+        citizens.lockCprNumber(newCitizen.cprNumber().value());
         var existing = citizens.findByCprNumber(newCitizen.cprNumber().value());
         if (existing.isPresent()) {
             Citizen citizen = existing.get();

@@ -7,6 +7,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -28,6 +29,8 @@ import java.util.Map;
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiProblems.class);
 
     private final MessageSource messages;
     private final Messages texts;
@@ -51,6 +54,13 @@ class ApiProblems {
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail stale(OptimisticLockingFailureException e) {
         return problem(HttpStatus.CONFLICT, text("error.stale"), List.of());
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail constraint(DataIntegrityViolationException e) {
+        // PostgreSQL's message names the key and its value — a CPR number among them — so only the kind is logged
+        log.warn("A write was refused by a database constraint ({})", e.getClass().getSimpleName());
+        return problem(HttpStatus.CONFLICT, text("error.constraint"), List.of());
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -69,6 +69,9 @@ public class Citizens {
         if (newCitizen.name() == null || newCitizen.name().isBlank()) {
             throw new InvalidInputException("name", "citizen.nameRequired");
         }
+        if (newCitizen.name().strip().length() > dk.omsorg.shared.InputLimits.NAME_LENGTH) {
+            throw new InvalidInputException("citizenName", "input.name.tooLong", dk.omsorg.shared.InputLimits.NAME_LENGTH);
+        }
         if (newCitizen.cprNumber().birthDate().isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("cprNumber", "cpr.future");
         }

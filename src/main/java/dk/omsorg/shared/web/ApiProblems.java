@@ -2,6 +2,7 @@ package dk.omsorg.shared.web;
 
 import dk.omsorg.shared.ConflictException;
 import dk.omsorg.shared.DomainException;
+import dk.omsorg.shared.InputLimits;
 import dk.omsorg.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -79,7 +80,9 @@ class ApiProblems {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         UnreadableJson why = UnreadableJson.of(e.getCause());
-        String detail = why.field() == null ? text(why.messageKey()) : text(why.messageKey(), why.field());
+        String detail = why.field() == null ? text(why.messageKey())
+                : text(why.messageKey(), why.field(), InputLimits.TEXT_LENGTH, String.valueOf(InputLimits.FIRST_YEAR),
+                String.valueOf(java.time.LocalDate.now(dk.omsorg.shared.DanishTime.ZONE).getYear() + InputLimits.YEARS_AHEAD));
         return problem(HttpStatus.BAD_REQUEST, detail,
                 why.field() == null ? List.of() : List.of(fieldError(why.field(), detail)));
     }

@@ -22,6 +22,12 @@ record UnreadableJson(String field, String messageKey) {
         if (e instanceof StrictJson.UnstorableTextException) {
             return new UnreadableJson(field, "input.text.unstorable");
         }
+        if (e instanceof StrictJson.TooLongException) {
+            return new UnreadableJson(field, "input.text.tooLong");
+        }
+        if (e instanceof StrictJson.ImplausibleDateException) {
+            return new UnreadableJson(field, "input.date.range");
+        }
         Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
         return new UnreadableJson(field, keyFor(target));
     }

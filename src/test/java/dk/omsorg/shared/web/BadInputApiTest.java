@@ -81,6 +81,16 @@ class BadInputApiTest {
         assertThat(page.body()).contains("et tegn, der ikke kan gemmes");
         assertThat(jdbc.sql("select count(*) from citizen where cpr_number = ?").param(cpr.replace("-", ""))
                 .query(Long.class).single()).isZero();
+
+        WebSession.Page huge = coordinator.post("/inquiries", List.of(Map.entry("cprNumber", cpr),
+                Map.entry("citizenName", "Anna Hansen"), Map.entry("address", "Strandvejen 1"),
+                Map.entry("source", "CITIZEN"), Map.entry("request", "x".repeat(300_000)), Map.entry("legalBasis", "SEL § 83"),
+                Map.entry("priority", "NORMAL"), Map.entry("consent", "NOT_RECORDED"),
+                Map.entry("receivedAt", "2026-01-05T10:00")));
+        assertThat(huge.status()).isEqualTo(200);
+        assertThat(huge.body()).contains("længere end 10.000 tegn");
+        assertThat(jdbc.sql("select count(*) from citizen where cpr_number = ?").param(cpr.replace("-", ""))
+                .query(Long.class).single()).isZero();
     }
 
     @Test

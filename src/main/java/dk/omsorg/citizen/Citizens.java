@@ -47,6 +47,7 @@ public class Citizens {
     @Transactional
     public Citizen findOrRegister(NewCitizen newCitizen) {
         CurrentUser user = users.current();
+        citizens.lockCprNumber(newCitizen.cprNumber().value());
         var existing = citizens.findByMunicipalityIdAndCprNumber(user.municipalityId(), newCitizen.cprNumber().value());
         if (existing.isPresent()) {
             Citizen citizen = existing.get();
@@ -65,6 +66,9 @@ public class Citizens {
         }
         if (newCitizen.name() == null || newCitizen.name().isBlank()) {
             throw new InvalidInputException("name", "citizen.nameRequired");
+        }
+        if (newCitizen.name().strip().length() > dk.omsorg.shared.InputLimits.NAME_LENGTH) {
+            throw new InvalidInputException("citizenName", "input.name.tooLong", dk.omsorg.shared.InputLimits.NAME_LENGTH);
         }
         if (newCitizen.cprNumber().birthDate().isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("cprNumber", "cpr.future");

@@ -90,8 +90,10 @@ public class CaseRates {
             amount = Money.parse(request.amount());
             if (amount.isNegative()) {
                 violations.add(new Violation("amount", "settlement.caseRate.amount.negative"));
+            } else if (amount.compareTo(dk.omsorg.shared.InputLimits.MAX_AMOUNT) > 0) {
+                violations.add(new Violation("amount", "input.amount.tooLarge", dk.omsorg.shared.InputLimits.MAX_AMOUNT.danish()));
             }
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | ArithmeticException e) {
             violations.add(new Violation("amount", "settlement.caseRate.amount.invalid"));
         }
         if (request.validFrom() == null) {

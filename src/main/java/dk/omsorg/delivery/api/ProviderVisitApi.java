@@ -59,7 +59,12 @@ class ProviderVisitApi {
     private final Messages messages;
     private final Clock clock;
 
-    ProviderVisitApi(Visits visits, VisitTemplates templates, Messages messages, Clock clock) {
+    private final org.springframework.util.unit.DataSize maxFileSize;
+
+    ProviderVisitApi(Visits visits, VisitTemplates templates, Messages messages, Clock clock,
+                     @org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-file-size:100MB}")
+                     org.springframework.util.unit.DataSize maxFileSize) {
+        this.maxFileSize = maxFileSize;
         this.visits = visits;
         this.templates = templates;
         this.messages = messages;
@@ -99,7 +104,16 @@ class ProviderVisitApi {
 
     @PostMapping(path = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
     @Operation(summary = "Import a CSV file of visits (docs/visit-import-format.md): all or nothing; counts inserted/updated/unchanged")
-    OutcomeDto importCsv(@RequestBody byte[] body) {
+    OutcomeDto importCsv(jakarta.servlet.http.HttpServletRequest request) throws IOException {
+        // the same limit as the upload: a body is read no further than that, whatever length it claims
+        long limit = maxFileSize.toBytes();
+        if (request.getContentLengthLong() > limit) {
+            throw new TooLarge();
+        }
+        byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        if (body.length > limit) {
+            throw new TooLarge();
+        }
         return OutcomeDto.of(visits.importCsv(new String(body, StandardCharsets.UTF_8)));
     }
 
@@ -130,6 +144,18 @@ class ProviderVisitApi {
         problem.setTitle(messages.text("error.title.400"));
         problem.setProperty("errors", List.of(Map.of("field", "file", "message", messages.text("delivery.error.noFile"))));
         return problem;
+    }
+
+    @ExceptionHandler(TooLarge.class)
+    ProblemDetail tooLarge() {
+        String detail = messages.text("delivery.error.tooLarge", maxFileSize.toMegabytes());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, detail);
+        problem.setTitle(messages.text("error.title.413"));
+        return problem;
+    }
+
+    /** A CSV body larger than the upload limit. */
+    static class TooLarge extends RuntimeException {
     }
 
     @ExceptionHandler(VisitsRejected.class)

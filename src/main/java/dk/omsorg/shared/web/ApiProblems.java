@@ -2,11 +2,13 @@ package dk.omsorg.shared.web;
 
 import dk.omsorg.shared.ConflictException;
 import dk.omsorg.shared.DomainException;
+import dk.omsorg.shared.InputLimits;
 import dk.omsorg.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -28,6 +30,8 @@ import java.util.Map;
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiProblems.class);
 
     private final MessageSource messages;
     private final Messages texts;
@@ -53,6 +57,13 @@ class ApiProblems {
         return problem(HttpStatus.CONFLICT, text("error.stale"), List.of());
     }
 
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail constraint(DataIntegrityViolationException e) {
+        // PostgreSQL's message names the key and its value — a CPR number among them — so only the kind is logged
+        log.warn("A write was refused by a database constraint ({})", e.getClass().getSimpleName());
+        return problem(HttpStatus.CONFLICT, text("error.constraint"), List.of());
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail denied(AccessDeniedException e) {
         return problem(HttpStatus.FORBIDDEN, text("error.forbidden"), List.of());
@@ -66,9 +77,20 @@ class ApiProblems {
         return problem(HttpStatus.BAD_REQUEST, errors.isEmpty() ? text("error.invalid") : errors.get(0).get("message"), errors);
     }
 
-    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
-    ProblemDetail unreadable(Exception e) {
-        return problem(HttpStatus.BAD_REQUEST, text("error.unreadable"), List.of());
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        UnreadableJson why = UnreadableJson.of(e.getCause());
+        String detail = why.field() == null ? text(why.messageKey())
+                : text(why.messageKey(), why.field(), InputLimits.TEXT_LENGTH, String.valueOf(InputLimits.FIRST_YEAR),
+                String.valueOf(java.time.LocalDate.now(dk.omsorg.shared.DanishTime.ZONE).getYear() + InputLimits.YEARS_AHEAD));
+        return problem(HttpStatus.BAD_REQUEST, detail,
+                why.field() == null ? List.of() : List.of(fieldError(why.field(), detail)));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
+        String detail = text("input.type.parameter", e.getName());
+        return problem(HttpStatus.BAD_REQUEST, detail, List.of(fieldError(e.getName(), detail)));
     }
 
     private ProblemDetail problem(HttpStatus status, String detail, List<Map<String, String>> errors) {

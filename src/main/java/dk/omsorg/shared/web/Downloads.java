@@ -47,8 +47,25 @@ public final class Downloads {
         if (value instanceof BigDecimal d) {
             return d.toPlainString().replace('.', ',');
         }
-        return field(value.toString());
+        if (value instanceof Number n) {
+            return n.toString();
+        }
+        return field(neutralised(value.toString()));
     }
+
+    /**
+     * A text that a spreadsheet would read as a formula ({@code =HYPERLINK(…)}, {@code +}, {@code -}, {@code @},
+     * or a tab or carriage return first) gets a leading apostrophe, as OWASP recommends against CSV injection, so
+     * it is shown as the text it is. A number written as text ({@code -12,50}) is left as a number.
+     */
+    static String neutralised(String text) {
+        if (text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0 || NUMBER.matcher(text).matches()) {
+            return text;
+        }
+        return "'" + text;
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?\\d+([.,]\\d+)?");
 
     private static String field(String text) {
         if (text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {

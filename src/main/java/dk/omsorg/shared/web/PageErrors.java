@@ -27,6 +27,14 @@ class PageErrors {
         return page(response, model, status, messages.text(v.messageKey(), v.args()));
     }
 
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    String constraint(org.springframework.dao.DataIntegrityViolationException e, HttpServletResponse response, Model model) {
+        // PostgreSQL's message names the key and its value — a CPR number among them — so only the kind is logged
+        org.slf4j.LoggerFactory.getLogger(PageErrors.class)
+                .warn("A write was refused by a database constraint ({})", e.getClass().getSimpleName());
+        return page(response, model, 409, messages.text("error.constraint"));
+    }
+
     @ExceptionHandler(OptimisticLockingFailureException.class)
     String stale(HttpServletResponse response, Model model) {
         return page(response, model, 409, messages.text("error.stale"));

@@ -1,0 +1,37 @@
+package dk.omsorg.shared;
+
+import java.time.LocalDate;
+
+/**
+ * The outer bounds of what a person can sensibly enter, in one place. They catch typing errors and abuse (a
+ * 300 kB note that makes every queue page slow, a year 9999, an amount that overflows the month's totals);
+ * the rules of each field (a decision not before the inquiry, a delivered visit not in the future) come on top.
+ */
+public final class InputLimits {
+
+    /** A person's name: the CPR register's full name is at most 132 characters; room for a double surname. */
+    public static final int NAME_LENGTH = 200;
+
+    /**
+     * Any other text in a request (a note, a reason, an overall assessment): several pages of writing, not a file.
+     * Every text is shown on pages and in lists, so this also bounds what one page can carry.
+     */
+    public static final int TEXT_LENGTH = 10_000;
+
+    /** No one in care was born, and nothing was assessed, granted or delivered, before this year. */
+    public static final int FIRST_YEAR = 1900;
+
+    /** A date is planned at most this many years ahead (a grant's end, an expected decision, a rate's validity). */
+    public static final int YEARS_AHEAD = 10;
+
+    /** An amount in kroner (a rate per hour or per visit): far above any real rate, far below an overflow. */
+    public static final Money MAX_AMOUNT = new Money(10_000_000_00L);
+
+    private InputLimits() {
+    }
+
+    /** Whether a date lies in the plausible window: from {@link #FIRST_YEAR} to {@link #YEARS_AHEAD} years from today. */
+    public static boolean plausible(int year, LocalDate today) {
+        return year >= FIRST_YEAR && year <= today.getYear() + YEARS_AHEAD;
+    }
+}

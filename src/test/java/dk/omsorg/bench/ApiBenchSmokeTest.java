@@ -29,12 +29,13 @@ class ApiBenchSmokeTest {
 
     @Test
     void theReadMixIsAnsweredAndCounted() throws Exception {
-        long citizenId = ApiClient.as(port, "koordinator")
+        // at least one Greve citizen for the mix (other tests in the run may have made many: the mix takes some)
+        ApiClient.as(port, "koordinator")
                 .post("/api/v1/inquiries", InquiryApiTestData.citizenInquiry(TestCitizens.newCpr())).json().get("citizenId").asLong();
 
         List<String> mix = ApiBenchmark.mix(jdbc);
-        assertThat(mix).contains("/api/v1/citizens/" + citizenId + "/decisions", "/api/v1/inquiries?view=unassigned",
-                "/api/v1/catalogs/253", "/api/v1/follow-ups");
+        assertThat(mix).contains("/api/v1/inquiries?view=unassigned", "/api/v1/catalogs/253", "/api/v1/follow-ups");
+        assertThat(mix).anyMatch(path -> path.matches("/api/v1/citizens/\\d+/decisions"));
 
         ApiBenchmark.Figures figures = ApiBenchmark.load("http://localhost:" + port, mix, 2, Duration.ofSeconds(1));
         assertThat(figures.requests()).isGreaterThanOrEqualTo(2);

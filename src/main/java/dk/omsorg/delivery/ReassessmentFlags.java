@@ -49,6 +49,7 @@ public class ReassessmentFlags {
 
     /** Who resolved a flag, by full name in the message. */
     private final dk.omsorg.security.PersonNames names;
+    private final dk.omsorg.citizen.Citizens citizens;
 
     static final String RESOURCE = "reassessment-flag";
 
@@ -59,8 +60,9 @@ public class ReassessmentFlags {
     private final Clock clock;
 
     ReassessmentFlags(JdbcClient jdbc, Decisions decisions, CurrentUsers users, AuditLog audit, Clock clock,
-                      dk.omsorg.security.PersonNames names) {
+                      dk.omsorg.security.PersonNames names, dk.omsorg.citizen.Citizens citizens) {
         this.names = names;
+        this.citizens = citizens;
         this.jdbc = jdbc;
         this.decisions = decisions;
         this.users = users;
@@ -106,6 +108,8 @@ public class ReassessmentFlags {
     /** The citizen's flags, newest first. */
     @RequireCitizenAccess
     public List<ReassessmentFlag> forCitizen(long citizenId) {
+        // another municipality's citizen or a made-up id answers as the citizen itself does (403 / 404), not []
+        citizens.accessible(citizenId);
         CurrentUser user = users.current();
         List<ReassessmentFlag> flags = jdbc.sql(SELECT + " where f.municipality_id = ? and f.citizen_id = ? order by f.raised_at desc")
                 .params(user.municipalityId(), citizenId).query(ReassessmentFlags::flag).list();

@@ -91,6 +91,11 @@ public class FollowUps {
             audit.denied(null, "follow-up-queue", whose);
             throw new AccessDeniedException("Only a coordinator or leader sees another caseworker's follow-ups");
         }
+        if (!whose.equals(user.username()) && staff.find(whose).filter(s -> s.role() == Role.CASEWORKER
+                && s.municipalityId() == user.municipalityId()).isEmpty()) {
+            // a caseworker of another municipality reads as one that does not exist: no empty queue that tells apart
+            throw new NotFoundException("followUp.caseworker.unknown", whose);
+        }
         LocalDate today = today();
         Optional<MunicipalityFollowUp> municipality = rules.forMunicipality(user.municipalityId());
         int dueSoonDays = municipality.map(MunicipalityFollowUp::dueSoonDays).orElse(14);

@@ -187,6 +187,10 @@ class ReassessmentApiTest {
         assertThat(NoticeTestData.denied(jdbc, "visitator-esbjerg", before)).containsExactly("reassessment-flag:", "reassessment-flag:");
         assertThat(esbjerg.get("/api/v1/reassessment/flags").json().toString()).doesNotContain("\"id\":" + id + ",");
         assertThat(ApiClient.as(port, "leverandor-a").get("/api/v1/reassessment/flags").status()).isEqualTo(403);
+        // the citizen's flags answer as the citizen does (refused, audited), not as an empty list; a made-up id is 404
+        assertThat(esbjerg.get("/api/v1/citizens/" + granted.citizenId() + "/reassessment-flags").status())
+                .isEqualTo(esbjerg.get("/api/v1/citizens/" + granted.citizenId()).status()).isEqualTo(403);
+        assertThat(esbjerg.get("/api/v1/citizens/999999999/reassessment-flags").status()).isEqualTo(404);
     }
 
     @Test

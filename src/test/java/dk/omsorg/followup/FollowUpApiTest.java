@@ -234,6 +234,12 @@ class FollowUpApiTest {
         assertThat(ids(other.get("/api/v1/follow-ups?all=true").json())).contains(id);
         assertThat(ids(ApiClient.as(port, "leder").get("/api/v1/follow-ups?caseworker=visitator2&all=true").json())).contains(id);
         assertThat(ids(caseworker.get("/api/v1/follow-ups?all=true").json())).doesNotContain(id);
+        // another municipality's caseworker reads as one that does not exist, not as an empty queue
+        Response foreign = ApiClient.as(port, "leder").get("/api/v1/follow-ups?caseworker=visitator-esbjerg&all=true");
+        Response nobody = ApiClient.as(port, "leder").get("/api/v1/follow-ups?caseworker=ingen-saadan&all=true");
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(nobody.status()).isEqualTo(404);
+        assertThat(foreign.json().get("detail").asText()).isEqualTo("Der er ingen visitator med brugernavnet „visitator-esbjerg“ i kommunen.");
 
         // a leader reassigns it; the caseworker then has it
         int version = other.get("/api/v1/follow-ups/" + id).json().get("version").asInt();

@@ -3,19 +3,14 @@ package dk.omsorg.journey;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import dk.omsorg.catalog.DanishText;
 import dk.omsorg.decision.DecisionTestData;
 import dk.omsorg.notice.NoticeTestData;
 import dk.omsorg.notice.NoticeTestData.Granted;
 import dk.omsorg.support.ApiClient;
-import dk.omsorg.support.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.file.Files;
@@ -31,28 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a grant back-dated, and the decision page, the change letter and the provider's notice all give the same day.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ChangeJourneyTest {
+class ChangeJourneyTest extends Journey {
 
-    private static HeadlessChromium chromium;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void launch() {
-        chromium = HeadlessChromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void aBackDatedChangeGivesOneDayOnTheDecisionPageInTheChangeLetterAndInTheProvidersNotice() throws Exception {
@@ -92,17 +69,5 @@ class ChangeJourneyTest {
                 provider.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journey-change-notice.png")).setFullPage(true));
             }
         }
-    }
-
-    private void logIn(Page page, String username) {
-        page.navigate(url("/login"));
-        page.getByLabel("Brugernavn").fill(username);
-        page.getByLabel("Adgangskode").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
-        assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -7,12 +7,8 @@ import com.microsoft.playwright.options.AriaRole;
 import dk.omsorg.decision.DecisionTestData;
 import dk.omsorg.decision.DecisionTestData.Applicant;
 import dk.omsorg.support.ApiClient;
-import dk.omsorg.support.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,26 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * corrects it, saves the decision and downloads the letter (the download link; the letter link opens it inline).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DecisionJourneyTest {
-
-    private static HeadlessChromium chromium;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() {
-        chromium = HeadlessChromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class DecisionJourneyTest extends Journey {
 
     @Test
     void caseworkerChecksCorrectsSavesAndDownloadsTheLetter() throws Exception {
@@ -163,18 +140,5 @@ class DecisionJourneyTest {
             assertThat(text).contains("Esbjerg Kommune", "RH Bad", "Ankestyrelsen");
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journey-esbjerg-decision.png")).setFullPage(true));
         }
-    }
-
-    private void logIn(Page page, String username) {
-        page.navigate(url("/login"));
-        page.getByLabel("Brugernavn").fill(username);
-        page.getByLabel("Adgangskode").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
-        // the top bar names the user by full name; the login is kept in data-username
-        assertThat(page.locator("#current-user")).hasAttribute("data-username", username);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

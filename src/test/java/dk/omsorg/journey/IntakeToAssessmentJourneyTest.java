@@ -1,15 +1,10 @@
 package dk.omsorg.journey;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dk.omsorg.support.TestCitizens;
-import dk.omsorg.support.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,29 +18,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * the queue, records an FSIII assessment and sees it on the citizen page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class IntakeToAssessmentJourneyTest {
+class IntakeToAssessmentJourneyTest extends Journey {
 
     /** FSIII "Personlig pleje" (current state, Egenomsorg). */
     private static final String PERSONAL_CARE = "feb38b55-c2d7-4d57-99c2-93622eaa0025";
 
-    private static HeadlessChromium chromium;
-    private static Browser browser;
 
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() {
-        chromium = HeadlessChromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void coordinatorRegistersAndCaseworkerAssesses() {
@@ -94,18 +72,5 @@ class IntakeToAssessmentJourneyTest {
             assertThat(page.locator("#change-" + PERSONAL_CARE + " .current-score")).containsText("3");
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journey-citizen-page.png")).setFullPage(true));
         }
-    }
-
-    private void logIn(Page page, String username) {
-        page.navigate(url("/login"));
-        page.getByLabel("Brugernavn").fill(username);
-        page.getByLabel("Adgangskode").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
-        // the top bar names the user by full name; the login is kept in data-username
-        assertThat(page.locator("#current-user")).hasAttribute("data-username", username);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

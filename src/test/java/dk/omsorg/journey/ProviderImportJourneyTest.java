@@ -4,19 +4,14 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import dk.omsorg.decision.DecisionTestData;
 import dk.omsorg.notice.NoticeTestData;
 import dk.omsorg.notice.NoticeTestData.Granted;
 import dk.omsorg.support.ApiClient;
-import dk.omsorg.support.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.charset.StandardCharsets;
@@ -35,28 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * spreadsheet), uploads it on the same page, sees the counts, and finds the visit in the citizen's week view.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ProviderImportJourneyTest {
+class ProviderImportJourneyTest extends Journey {
 
-    private static HeadlessChromium chromium;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void launch() {
-        chromium = HeadlessChromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void theProviderFillsInTheDownloadedTemplateAndImportsIt(@TempDir Path dir) throws Exception {
@@ -99,17 +76,5 @@ class ProviderImportJourneyTest {
             assertThat(provider.locator("#visits")).containsText("08:40");
             provider.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journey-import-week.png")).setFullPage(true));
         }
-    }
-
-    private void logIn(Page page, String username) {
-        page.navigate(url("/login"));
-        page.getByLabel("Brugernavn").fill(username);
-        page.getByLabel("Adgangskode").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
-        assertThat(page.locator("#current-user")).hasAttribute("data-username", username);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -1,20 +1,14 @@
 package dk.omsorg.journey;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.options.AriaRole;
 import dk.omsorg.decision.DecisionTestData;
 import dk.omsorg.notice.NoticeTestData;
 import dk.omsorg.support.ApiClient;
-import dk.omsorg.support.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.file.Files;
@@ -33,28 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * another provider's user cannot open that citizen.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ProviderNoticeJourneyTest {
+class ProviderNoticeJourneyTest extends Journey {
 
-    private static HeadlessChromium chromium;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void launch() {
-        chromium = HeadlessChromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void caseworkerGrantsWithTheChosenProviderWhoAcknowledgesAndAnotherProviderIsKeptOut() {
@@ -134,18 +110,5 @@ class ProviderNoticeJourneyTest {
             assertThat(other.navigate(citizenPage).status()).isEqualTo(403);
             other.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journey-notice-403.png")).setFullPage(true));
         }
-    }
-
-    private void logIn(Page page, String username) {
-        page.navigate(url("/login"));
-        page.getByLabel("Brugernavn").fill(username);
-        page.getByLabel("Adgangskode").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
-        // the top bar names the user by full name; the login is kept in data-username
-        assertThat(page.locator("#current-user")).hasAttribute("data-username", username);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

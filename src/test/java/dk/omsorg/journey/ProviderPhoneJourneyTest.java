@@ -7,13 +7,9 @@ import com.microsoft.playwright.options.AriaRole;
 import dk.omsorg.decision.DecisionTestData;
 import dk.omsorg.notice.NoticeTestData;
 import dk.omsorg.support.ApiClient;
-import dk.omsorg.support.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.ArrayList;
@@ -28,30 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * without sideways scrolling of the page. Tables may scroll inside their own box.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ProviderPhoneJourneyTest {
+class ProviderPhoneJourneyTest extends Journey {
 
     private static final int WIDTH = 390;
 
-    private static HeadlessChromium chromium;
-    private static Browser browser;
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void launch() {
-        chromium = HeadlessChromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void everyProviderScreenAndTheMenuFitA390PixelPhone() {
@@ -102,9 +81,5 @@ class ProviderPhoneJourneyTest {
 
     private static int scrollWidth(Page page) {
         return ((Number) page.evaluate("() => document.scrollingElement.scrollWidth")).intValue();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

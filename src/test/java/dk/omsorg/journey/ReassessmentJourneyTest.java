@@ -1,21 +1,15 @@
 package dk.omsorg.journey;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import dk.omsorg.decision.DecisionTestData;
 import dk.omsorg.notice.NoticeTestData;
 import dk.omsorg.notice.NoticeTestData.Granted;
 import dk.omsorg.support.ApiClient;
-import dk.omsorg.support.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.charset.StandardCharsets;
@@ -32,28 +26,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * changed grant in its inbox.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ReassessmentJourneyTest {
+class ReassessmentJourneyTest extends Journey {
 
-    private static HeadlessChromium chromium;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void launch() {
-        chromium = HeadlessChromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void providerImportsTheScanFlagsTheCaseworkerAdjustsAndTheProviderIsTold() {
@@ -118,16 +94,5 @@ class ReassessmentJourneyTest {
             assertThat(row).containsText("Ikke kvitteret");
             provider.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journey-reassessment-inbox.png")).setFullPage(true));
         }
-    }
-
-    private void logIn(Page page, String username) {
-        page.navigate(url("/login"));
-        page.getByLabel("Brugernavn").fill(username);
-        page.getByLabel("Adgangskode").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

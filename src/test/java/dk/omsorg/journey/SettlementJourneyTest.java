@@ -6,18 +6,13 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.options.AriaRole;
 import dk.omsorg.decision.DecisionTestData;
 import dk.omsorg.notice.NoticeTestData;
 import dk.omsorg.settlement.SettlementFixture;
 import dk.omsorg.support.ApiClient;
-import dk.omsorg.support.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
@@ -43,33 +38,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Greve's December 2022 is shared with {@code SettlementWebTest}, which never approves it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SettlementJourneyTest {
+class SettlementJourneyTest extends Journey {
 
     private static final String PP = "SEL § 83 stk. 1 nr. 1";
     private static final Pattern DECEMBER_2022 = Pattern.compile("(december 2022|dec\\.? 2022|2022-12|12[./-]2022)", Pattern.CASE_INSENSITIVE);
 
-    private static HeadlessChromium chromium;
-    private static Browser browser;
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     DataSource dataSource;
-
-    @BeforeAll
-    static void launch() {
-        chromium = HeadlessChromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void financeSettlesDecemberWatchesItRunApprovesAndDownloadsAndTheProviderSeesItsOwnStatement() throws Exception {
@@ -171,16 +149,5 @@ class SettlementJourneyTest {
             assertThat(provider.locator("main")).containsText(kystensTotal);
             assertThat(provider.locator("main")).not().containsText("Solsikken");
         }
-    }
-
-    private void logIn(Page page, String username) {
-        page.navigate(url("/login"));
-        page.getByLabel("Brugernavn").fill(username);
-        page.getByLabel("Adgangskode").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

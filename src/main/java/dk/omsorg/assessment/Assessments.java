@@ -57,6 +57,8 @@ public class Assessments {
         if (inquiryId != null && !inquiries.citizenOf(inquiryId).map(c -> c == citizenId).orElse(false)) {
             throw new InvalidInputException("inquiryId", "assessment.inquiry.unknown", String.valueOf(inquiryId));
         }
+        dk.omsorg.shared.InputLimits.beforeBirth("assessedOn", draft.assessedOn(), citizen.birthDate())
+                .ifPresent(v -> { throw new InvalidInputException(List.of(v)); });
         Assessment assessment = Assessment.record(citizenId, citizen.municipalityId(), inquiryId, draft, catalog,
                 today());
         assessment = assessments.save(assessment);

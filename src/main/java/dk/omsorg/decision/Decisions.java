@@ -37,6 +37,7 @@ import dk.omsorg.security.RequireCitizenAccess;
 import dk.omsorg.shared.ConflictException;
 import dk.omsorg.shared.DanishTime;
 import dk.omsorg.shared.DomainException.Violation;
+import dk.omsorg.shared.InputLimits;
 import dk.omsorg.shared.InvalidInputException;
 import dk.omsorg.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -453,7 +454,11 @@ public class Decisions {
         }
         int municipalityId = citizen.municipalityId();
         List<Violation> malformed = new ArrayList<>();
-        proposals.stream().filter(p -> p.carried() == null).forEach(p -> malformed.addAll(malformed(p)));
+        proposals.stream().filter(p -> p.carried() == null).forEach(p -> {
+            malformed.addAll(malformed(p));
+            InputLimits.beforeBirth("grants[" + p.inputIndex() + "].start", p.input().start(), citizen.birthDate())
+                    .ifPresent(malformed::add);
+        });
         if (!malformed.isEmpty()) {
             List<Violation> all = new ArrayList<>(violations);
             all.addAll(malformed);

@@ -61,6 +61,7 @@ public class Absences {
         } else if (input.to() != null && input.to().isBefore(input.from())) {
             violations.add(new Violation("to", "absence.to.beforeFrom", input.from(), input.to()));
         }
+        dk.omsorg.shared.InputLimits.beforeBirth("from", input.from(), citizen.birthDate()).ifPresent(violations::add);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }

@@ -30,6 +30,19 @@ public final class InputLimits {
     private InputLimits() {
     }
 
+    /**
+     * A date about a citizen (an assessment, an absence, a grant's start) before the citizen was born: the field in
+     * error, for the caller's violations; empty when the date is plausible or the birth date is not known.
+     */
+    public static java.util.Optional<DomainException.Violation> beforeBirth(String field, LocalDate date, LocalDate birthDate) {
+        if (date == null || birthDate == null || !date.isBefore(birthDate)) {
+            return java.util.Optional.empty();
+        }
+        java.time.format.DateTimeFormatter danish = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+        return java.util.Optional.of(new DomainException.Violation(field, "input.date.beforeBirth", danish.format(date),
+                danish.format(birthDate)));
+    }
+
     /** Whether a date lies in the plausible window: from {@link #FIRST_YEAR} to {@link #YEARS_AHEAD} years from today. */
     public static boolean plausible(int year, LocalDate today) {
         return year >= FIRST_YEAR && year <= today.getYear() + YEARS_AHEAD;

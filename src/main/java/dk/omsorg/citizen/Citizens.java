@@ -92,7 +92,7 @@ public class Citizens {
 
     /**
      * The citizen, if the user's municipality owns it; for other modules that audit their own
-     * reads. A citizen of another municipality is refused (403) and the attempt audited.
+     * reads. A citizen of another municipality is answered as one that does not exist (404), and the attempt audited.
      */
     @Transactional(readOnly = true)
     public Citizen accessible(long citizenId) {
@@ -100,7 +100,8 @@ public class Citizens {
                 .orElseThrow(() -> new NotFoundException("citizen.notFound"));
         if (!citizen.belongsTo(users.current().municipalityId())) {
             audit.denied(citizenId, "citizen", citizenId);
-            throw new AccessDeniedException("Citizen of another municipality");
+            // as a citizen that does not exist: a refusal must not tell that the id is in use elsewhere (audited)
+            throw new NotFoundException("citizen.notFound");
         }
         return citizen;
     }

@@ -263,7 +263,8 @@ public class ReassessmentFlags {
                 .orElseThrow(() -> new NotFoundException("reassessment.notFound"));
         if (flag.municipalityId() != users.current().municipalityId()) {
             audit.denied(flag.citizenId(), RESOURCE, id);
-            throw new AccessDeniedException("Flag of another municipality");
+            // as a flag that does not exist: the id is not confirmed to exist elsewhere (audited)
+            throw new NotFoundException("reassessment.notFound");
         }
         return flag;
     }

@@ -192,7 +192,8 @@ public class Inquiries {
         Inquiry inquiry = inquiries.findById(inquiryId).orElseThrow(() -> new NotFoundException("inquiry.notFound"));
         if (!inquiry.belongsTo(users.current().municipalityId())) {
             audit.denied(inquiry.citizenId(), "inquiry", inquiryId);
-            throw new AccessDeniedException("Inquiry of another municipality");
+            // as an inquiry that does not exist: the id is not confirmed to exist elsewhere (audited)
+            throw new NotFoundException("inquiry.notFound");
         }
         return inquiry;
     }

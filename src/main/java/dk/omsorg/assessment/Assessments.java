@@ -119,7 +119,7 @@ public class Assessments {
         Assessment assessment = assessments.findById(assessmentId)
                 .orElseThrow(() -> new NotFoundException("assessment.notFound"));
         // Refuses (and audits) when the citizen belongs to another municipality.
-        citizens.accessible(assessment.citizenId());
+        citizens.accessibleFor(assessment.citizenId(), "assessment.notFound");
         return assessment;
     }
 

@@ -106,6 +106,19 @@ public class Citizens {
         return citizen;
     }
 
+    /**
+     * As {@link #accessible(long)} for something of the citizen's (a decision, an assessment, a follow-up): another
+     * municipality's answers with {@code notFoundKey}, exactly as one that does not exist.
+     */
+    @Transactional(readOnly = true)
+    public Citizen accessibleFor(long citizenId, String notFoundKey) {
+        try {
+            return accessible(citizenId);
+        } catch (NotFoundException e) {
+            throw new NotFoundException(notFoundKey);
+        }
+    }
+
     /** Search by CPR number (exact) or by part of the name, in the user's municipality. */
     @Transactional
     public List<Citizen> search(String query) {

@@ -358,7 +358,7 @@ public class Decisions {
     private Decision accessible(long decisionId) {
         Decision decision = decisions.find(decisionId).orElseThrow(() -> new NotFoundException("decision.notFound"));
         // refuses (and audits) when the citizen belongs to another municipality
-        citizens.accessible(decision.citizenId());
+        citizens.accessibleFor(decision.citizenId(), "decision.notFound");
         return decision;
     }
 

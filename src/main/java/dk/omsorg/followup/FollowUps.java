@@ -260,7 +260,7 @@ public class FollowUps {
     private FollowUp accessible(long id) {
         FollowUp followUp = followUps.find(id).orElseThrow(() -> new NotFoundException("followUp.notFound"));
         // refuses (403) and audits a follow-up of another municipality's citizen
-        citizens.accessible(followUp.citizenId());
+        citizens.accessibleFor(followUp.citizenId(), "followUp.notFound");
         return followUp;
     }
 

@@ -100,7 +100,7 @@ public class CaseworkerNotices {
     public NoticeLine acknowledge(long noticeId) {
         Notice notice = notices.find(noticeId).orElseThrow(() -> new NotFoundException("notice.notFound"));
         // refuses (403, audited) a notice about another municipality's citizen
-        citizens.accessible(notice.citizenId());
+        citizens.accessibleFor(notice.citizenId(), "notice.notFound");
         if (notice.toProvider()) {
             throw new InvalidInputException(null, "notice.acknowledge.providersOwn");
         }
@@ -130,7 +130,7 @@ public class CaseworkerNotices {
     public DecisionNotices forDecision(long decisionId) {
         Decision decision = decisions.stored(decisionId).orElseThrow(() -> new NotFoundException("decision.notFound"));
         // refuses (403, audited) another municipality's decision; the notices shown are audited one by one
-        citizens.accessible(decision.citizenId());
+        citizens.accessibleFor(decision.citizenId(), "decision.notFound");
         List<NoticeLine> lines = lines(notices.forDecision(decisionId));
         boolean fresh = decision.createdAt() != null && decision.createdAt().isAfter(Instant.now(clock).minusSeconds(30));
         boolean toProviders = decision.grants().stream().anyMatch(g -> !g.carriedOver() && g.provider() != null

@@ -294,13 +294,13 @@ class AssessmentApiTest {
         Rows before = Rows.count(jdbc);
 
         long auditMark = dk.omsorg.notice.NoticeTestData.lastAuditId(jdbc);
-        assertThat(esbjerg.get(assessments()).status()).isEqualTo(403);
-        assertThat(esbjerg.get("/api/v1/assessments/" + id).status()).isEqualTo(403);
+        assertThat(esbjerg.get(assessments()).status()).isEqualTo(404);
+        assertThat(esbjerg.get("/api/v1/assessments/" + id).status()).isEqualTo(404);
         Response post = esbjerg.post(assessments(), body(today(), "Esbjerg", score(Fsiii.INDKOEB, 1), ""));
-        assertThat(post.status()).isEqualTo(403);
-        assertThat(post.json().get("detail").asString()).isEqualTo("Du har ikke adgang til dette.");
+        assertThat(post.status()).isEqualTo(404);
+        assertThat(post.json().get("detail").asString()).isEqualTo("Borgeren findes ikke.");
         assertThat(esbjerg.put("/api/v1/assessments/" + id, correction(0, today(), "Esbjerg", "")).status())
-                .isEqualTo(403);
+                .isEqualTo(404);
 
         assertThat(Rows.count(jdbc)).isEqualTo(before);
         // audited in Esbjerg, naming no Greve citizen (issue 14)

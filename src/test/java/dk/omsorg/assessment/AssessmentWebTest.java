@@ -249,14 +249,14 @@ class AssessmentWebTest {
         WebSession esbjerg = WebSession.logIn(port, "visitator-esbjerg");
         Rows before = Rows.count(jdbc);
 
-        assertThat(esbjerg.htmx(assessments()).status()).isEqualTo(403);
-        assertThat(esbjerg.get("/assessments/" + id).status()).isEqualTo(403);
-        assertThat(esbjerg.get("/assessments/" + id + "/edit").status()).isEqualTo(403);
-        assertThat(esbjerg.get(newForm()).status()).isEqualTo(403);
+        assertThat(esbjerg.htmx(assessments()).status()).isEqualTo(404);
+        assertThat(esbjerg.get("/assessments/" + id).status()).isEqualTo(404);
+        assertThat(esbjerg.get("/assessments/" + id + "/edit").status()).isEqualTo(404);
+        assertThat(esbjerg.get(newForm()).status()).isEqualTo(404);
         long ownCitizen = TestData.citizen(jdbc, TestData.ESBJERG);
         assertThat(esbjerg.get("/citizens/" + ownCitizen + "/assessments/new").status()).isEqualTo(200); // a valid CSRF token
         assertThat(esbjerg.post(assessments(), fields("assessedOn", today().toString(), "overallAssessment", "x"))
-                .status()).isEqualTo(403);
+                .status()).isEqualTo(404);
         assertThat(Rows.count(jdbc)).isEqualTo(before);
     }
 

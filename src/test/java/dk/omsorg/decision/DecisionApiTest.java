@@ -469,11 +469,11 @@ class DecisionApiTest {
         long esbjergCitizen = DecisionTestData.applicant(esbjerg, "SEL § 83", null).citizenId();
 
         long auditMark = dk.omsorg.notice.NoticeTestData.lastAuditId(jdbc);
-        assertThat(caseworker.get("/api/v1/citizens/" + esbjergCitizen + "/decisions").status()).isEqualTo(403);
+        assertThat(caseworker.get("/api/v1/citizens/" + esbjergCitizen + "/decisions").status()).isEqualTo(404);
         Response check = caseworker.post("/api/v1/decisions/check", check(esbjergCitizen, bath(1)));
-        assertThat(check.status()).isEqualTo(403);
-        assertThat(check.json().get("detail").asText()).isEqualTo("Du har ikke adgang til dette.");
-        assertThat(caseworker.post("/api/v1/decisions", decision(esbjergCitizen, null, bath(1))).status()).isEqualTo(403);
+        assertThat(check.status()).isEqualTo(404);
+        assertThat(check.json().get("detail").asText()).isEqualTo("Borgeren findes ikke.");
+        assertThat(caseworker.post("/api/v1/decisions", decision(esbjergCitizen, null, bath(1))).status()).isEqualTo(404);
         // audited in Greve, naming no Esbjerg citizen (issue 14)
         assertThat(jdbc.sql("select count(*) from audit_event where id > ? and citizen_id is null and detail = 'borger i en anden kommune' and action = 'ACCESS_DENIED' and username = 'visitator'")
                 .param(auditMark).query(Long.class).single()).isEqualTo(3);

@@ -180,16 +180,17 @@ class ReassessmentApiTest {
         long before = NoticeTestData.lastAuditId(jdbc);
 
         ApiClient esbjerg = ApiClient.as(port, "visitator-esbjerg");
-        assertThat(esbjerg.get("/api/v1/reassessment/flags/" + id).status()).isEqualTo(403);
+        // answered as a flag that does not exist (issue 14: no telling ids in use elsewhere)
+        assertThat(esbjerg.get("/api/v1/reassessment/flags/" + id).status()).isEqualTo(404);
         assertThat(esbjerg.post("/api/v1/reassessment/flags/" + id + "/keep", json(map("version", 0, "reason", "x"))).status())
-                .isEqualTo(403);
+                .isEqualTo(404);
         // audited in Esbjerg without what was asked for: the flag is a Greve citizen's (issue 14)
         assertThat(NoticeTestData.denied(jdbc, "visitator-esbjerg", before)).containsExactly("reassessment-flag:", "reassessment-flag:");
         assertThat(esbjerg.get("/api/v1/reassessment/flags").json().toString()).doesNotContain("\"id\":" + id + ",");
         assertThat(ApiClient.as(port, "leverandor-a").get("/api/v1/reassessment/flags").status()).isEqualTo(403);
-        // the citizen's flags answer as the citizen does (refused, audited), not as an empty list; a made-up id is 404
+        // the citizen's flags answer as the citizen does (not found, audited), not as an empty list; as a made-up id
         assertThat(esbjerg.get("/api/v1/citizens/" + granted.citizenId() + "/reassessment-flags").status())
-                .isEqualTo(esbjerg.get("/api/v1/citizens/" + granted.citizenId()).status()).isEqualTo(403);
+                .isEqualTo(esbjerg.get("/api/v1/citizens/" + granted.citizenId()).status()).isEqualTo(404);
         assertThat(esbjerg.get("/api/v1/citizens/999999999/reassessment-flags").status()).isEqualTo(404);
     }
 
@@ -213,6 +214,6 @@ class ReassessmentApiTest {
         assertThat(stale.status()).isEqualTo(409);
 
         assertThat(ApiClient.as(port, "visitator-esbjerg").post(path, json(map("kind", "HOLIDAY", "from", today.toString()))).status())
-                .isEqualTo(403);
+                .isEqualTo(404);
     }
 }

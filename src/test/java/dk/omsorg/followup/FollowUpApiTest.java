@@ -202,14 +202,14 @@ class FollowUpApiTest {
         ApiClient esbjerg = ApiClient.as(port, "visitator-esbjerg");
 
         long auditMark = dk.omsorg.notice.NoticeTestData.lastAuditId(jdbc);
-        assertThat(esbjerg.get("/api/v1/follow-ups/" + id).status()).isEqualTo(403);
+        assertThat(esbjerg.get("/api/v1/follow-ups/" + id).status()).isEqualTo(404);
         Response complete = esbjerg.post("/api/v1/follow-ups/" + id + "/completion",
                 json(map("result", "E1", "version", followUp.get("version").asInt())));
-        assertThat(complete.status()).isEqualTo(403);
-        assertThat(complete.json().get("detail").asText()).isEqualTo("Du har ikke adgang til dette.");
+        assertThat(complete.status()).isEqualTo(404);
+        assertThat(complete.json().get("detail").asText()).isEqualTo("Opfølgningen findes ikke.");
         assertThat(esbjerg.put("/api/v1/follow-ups/" + id + "/interval", json(map("months", 6, "version", 0))).status())
-                .isEqualTo(403);
-        assertThat(esbjerg.get("/api/v1/citizens/" + applicant.citizenId() + "/follow-ups").status()).isEqualTo(403);
+                .isEqualTo(404);
+        assertThat(esbjerg.get("/api/v1/citizens/" + applicant.citizenId() + "/follow-ups").status()).isEqualTo(404);
         assertThat(jdbc.sql("""
                         select count(*) from audit_event
                         where username = 'visitator-esbjerg' and action = 'ACCESS_DENIED' and id > ? and citizen_id is null and detail = 'borger i en anden kommune'""")

@@ -93,10 +93,12 @@ class SecurityTests {
         var citizen = greve.get("/api/v1/citizens/" + citizenId);
         var inquiries = greve.get("/api/v1/citizens/" + citizenId + "/inquiries");
 
-        assertThat(citizen.status()).isEqualTo(403);
+        // as a citizen that does not exist: the answer does not tell that the CPR's citizen is in Esbjerg (issue 14)
+        assertThat(citizen.status()).isEqualTo(404);
         assertThat(citizen.contentType()).startsWith("application/problem+json");
-        assertThat(citizen.json().get("detail").asText()).isEqualTo("Du har ikke adgang til dette.");
-        assertThat(inquiries.status()).isEqualTo(403);
+        assertThat(citizen.json().get("detail").asText()).isEqualTo("Borgeren findes ikke.");
+        assertThat(greve.get("/api/v1/citizens/999999999").json().get("detail").asText()).isEqualTo("Borgeren findes ikke.");
+        assertThat(inquiries.status()).isEqualTo(404);
         // audited in Greve, naming no Esbjerg citizen (issue 14)
         List<String> denied = jdbc.sql("""
                         select detail from audit_event where id > ? and username = 'visitator' and action = 'ACCESS_DENIED'

@@ -52,10 +52,14 @@ class DecisionLawAndCriteriaApiTest {
         today = today();
     }
 
-    /** A citizen born in {@code yy} (19yy) with the scores, through the API. */
+    /**
+     * A citizen born in {@code yy} (19yy, yy ≥ 37) with the scores, through the API. Serial numbers 9000–9999 (a 9
+     * keeps 19yy for yy ≥ 37): 1000–4999 is {@code TestCitizens}' range, whose same dates would make this an existing
+     * citizen with other decisions.
+     */
     private long citizen(int yy) {
         int n = SERIAL.incrementAndGet();
-        String cpr = "%02d%02d%02d-%04d".formatted(1 + n % 28, 1 + (n / 28) % 12, yy, 1000 + n % 3000);
+        String cpr = "%02d%02d%02d-%04d".formatted(1 + n % 28, 1 + (n / 28) % 12, yy, 9000 + n % 1000);
         Response inquiry = caseworker.post("/api/v1/inquiries", json(map("cprNumber", cpr, "citizenName", "Karen Ørum",
                 "address", "Testvej 2, 2670 Greve", "source", "CITIZEN", "receivedAt", "2026-01-05T10:00:00+01:00",
                 "request", "Hjælp til rengøring", "legalBasis", "SEL § 83", "priority", "NORMAL")));

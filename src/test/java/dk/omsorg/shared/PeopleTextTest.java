@@ -32,6 +32,9 @@ class PeopleTextTest {
     private static final List<String> FRAMEWORK_ENGLISH = List.of("Failed to convert", "No static resource",
             "Forbidden", "Not Found", "Bad Request", "Internal Server Error", "Whitelabel");
 
+    /** An HTML comment that is not a Thymeleaf comment: it reaches the browser. */
+    private static final Pattern SENT_COMMENT = Pattern.compile("<!--(?!/\\*)(.*?)-->", Pattern.DOTALL);
+
     /** Thymeleaf comments (removed before the page is sent), scripts and styles: not read by anyone. */
     private static final Pattern UNREAD = Pattern.compile("<!--/\\*.*?\\*/-->|<script\\b.*?</script>|<style\\b.*?</style>",
             Pattern.DOTALL);
@@ -50,6 +53,11 @@ class PeopleTextTest {
                 String html = UNREAD.matcher(Files.readString(file)).replaceAll(" ");
                 html = EXPRESSION.matcher(html).replaceAll(" ");
                 StringBuilder read = new StringBuilder(TAG.matcher(html).replaceAll("\n"));
+                // an HTML comment is sent to the browser (page source): only Thymeleaf's <!--/* */--> is removed
+                Matcher sent = SENT_COMMENT.matcher(html);
+                while (sent.find()) {
+                    read.append('\n').append(sent.group(1));
+                }
                 Matcher tag = TAG.matcher(html);
                 while (tag.find()) {
                     Matcher shown = SHOWN_ATTRIBUTE.matcher(tag.group());

@@ -271,10 +271,10 @@ public class StatementExport {
         try {
             Workbook workbook = new Workbook(out, "Omsorg", "1.0");
             Worksheet lines = workbook.newWorksheet("Linjer");
-            header(lines, HEADERS);
+            SheetCells.header(lines, HEADERS);
             int r = 1;
             for (List<Object> row : lineRows(s)) {
-                cells(lines, r++, row);
+                SheetCells.cells(lines, r++, row);
             }
             for (int c = 0; c < HEADERS.size(); c++) {
                 lines.width(c, switch (HEADERS.get(c)) {
@@ -304,7 +304,7 @@ public class StatementExport {
             }
             r = top + 1;
             for (Subtotal t : s.subtotals()) {
-                cells(subtotals, r++, List.of(t.rateGroupName(), t.legalBasis(), t.account(), t.amount().kroner()));
+                SheetCells.cells(subtotals, r++, List.of(t.rateGroupName(), t.legalBasis(), t.account(), t.amount().kroner()));
             }
             subtotals.value(r, 0, "I alt");
             subtotals.style(r, 0).bold().set();
@@ -327,10 +327,10 @@ public class StatementExport {
         try {
             Workbook workbook = new Workbook(out, "Omsorg", "1.0");
             Worksheet sheet = workbook.newWorksheet("Egenbetaling");
-            header(sheet, CO_PAYMENT_HEADERS);
+            SheetCells.header(sheet, CO_PAYMENT_HEADERS);
             int r = 1;
             for (List<Object> row : coPaymentRows(run, lines)) {
-                cells(sheet, r++, row);
+                SheetCells.cells(sheet, r++, row);
             }
             sheet.value(r, 0, "I alt");
             sheet.style(r, 0).bold().set();
@@ -345,28 +345,6 @@ public class StatementExport {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private static void header(Worksheet sheet, List<String> headers) {
-        for (int c = 0; c < headers.size(); c++) {
-            sheet.value(0, c, headers.get(c));
-            sheet.style(0, c).bold().wrapText(true).set();
-        }
-        sheet.freezePane(0, 1);
-    }
-
-    private static void cells(Worksheet sheet, int r, List<Object> row) {
-        for (int c = 0; c < row.size(); c++) {
-            Object value = row.get(c);
-            if (value instanceof Number n) {
-                sheet.value(r, c, n);
-                if (value instanceof BigDecimal) {
-                    sheet.style(r, c).format("#,##0.00").set();
-                }
-            } else if (value != null) {
-                sheet.value(r, c, value.toString());
-            }
-        }
     }
 
     // --- helpers ---

@@ -7,26 +7,18 @@ import dk.omsorg.audit.AuditLog;
 import dk.omsorg.catalog.Area;
 import dk.omsorg.catalog.Catalog;
 import dk.omsorg.catalog.Catalogs;
-import dk.omsorg.catalog.CheckedGrant;
 import dk.omsorg.catalog.CheckingGrants;
-import dk.omsorg.catalog.DanishText;
 import dk.omsorg.catalog.CitizenScores;
 import dk.omsorg.catalog.CriteriaEvaluation;
-import dk.omsorg.catalog.Finding;
-import dk.omsorg.catalog.GrantCheck;
 import dk.omsorg.catalog.Intervention;
-import dk.omsorg.catalog.LegalBasisInForce;
-import dk.omsorg.catalog.ProposedGrant;
 import dk.omsorg.citizen.Citizen;
 import dk.omsorg.citizen.Citizens;
 import dk.omsorg.decision.internal.DecisionRepository;
 import dk.omsorg.decision.internal.LetterRenderer;
-import dk.omsorg.decision.internal.LetterView;
 import dk.omsorg.inquiry.Inquiries;
 import dk.omsorg.inquiry.Inquiry;
 import dk.omsorg.municipality.Municipalities;
 import dk.omsorg.provider.ChoosingProvider;
-import dk.omsorg.provider.Provider;
 import dk.omsorg.provider.ProviderAssigned;
 import dk.omsorg.provider.ProviderChoice;
 import dk.omsorg.provider.Providers;
@@ -35,9 +27,7 @@ import dk.omsorg.security.CurrentUsers;
 import dk.omsorg.security.RequireCaseworker;
 import dk.omsorg.security.RequireCitizenAccess;
 import dk.omsorg.shared.ConflictException;
-import dk.omsorg.shared.DanishTime;
 import dk.omsorg.shared.DomainException.Violation;
-import dk.omsorg.shared.InputLimits;
 import dk.omsorg.shared.InvalidInputException;
 import dk.omsorg.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -79,14 +69,14 @@ public class Decisions {
     private final Assessments assessments;
     private final Catalogs catalogs;
     private final CheckingGrants checkingGrants;
-    private final Municipalities municipalities;
-    private final LetterRenderer letters;
     private final CurrentUsers users;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ChoosingProvider choosingProvider;
     private final Providers providers;
+    private final EvaluatingProposals evaluating;
+    private final WritingLetters writingLetters;
 
     Decisions(DecisionRepository decisions, Citizens citizens, Inquiries inquiries, Assessments assessments,
               Catalogs catalogs, CheckingGrants checkingGrants, Municipalities municipalities, LetterRenderer letters,
@@ -100,12 +90,13 @@ public class Decisions {
         this.assessments = assessments;
         this.catalogs = catalogs;
         this.checkingGrants = checkingGrants;
-        this.municipalities = municipalities;
-        this.letters = letters;
         this.users = users;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.evaluating = new EvaluatingProposals(catalogs, checkingGrants, decisions);
+        this.writingLetters = new WritingLetters(decisions, catalogs, checkingGrants, choosingProvider, providers,
+                municipalities, letters);
     }
 
     /**
@@ -124,7 +115,7 @@ public class Decisions {
         for (int i = 0; i < (grants == null ? 0 : grants.size()); i++) {
             proposals.add(new Proposal(i, grants.get(i), null));
         }
-        return evaluate(citizen, today(), proposals, scores(citizenId));
+        return evaluating.evaluate(citizen, today(), proposals, scores(citizenId));
     }
 
     /**
@@ -136,7 +127,7 @@ public class Decisions {
     public DecisionCheck checkChange(long decisionId, List<GrantInput> grants) {
         Decision current = accessible(decisionId);
         Citizen citizen = citizens.accessible(current.citizenId());
-        return evaluate(citizen, today(), proposals(current, grants, true), scores(current.citizenId()));
+        return evaluating.evaluate(citizen, today(), proposals(current, grants, true), scores(current.citizenId()));
     }
 
     /**
@@ -178,7 +169,7 @@ public class Decisions {
             proposals.add(new Proposal(i, draft.grants().get(i), null));
         }
         DecisionCheck check = proposals.isEmpty() ? null
-                : evaluate(citizen, today, proposals, scores, violations);
+                : evaluating.evaluate(citizen, today, proposals, scores, violations);
         if (check != null) {
             violations.addAll(OverridePolicy.check(check, draft.override(), draft.overrideReason()));
             requireGoalsForCourses(check, violations);
@@ -196,7 +187,7 @@ public class Decisions {
                 check == null ? List.of() : check.combinationFindings());
         Instant now = Instant.now(clock);
         decision = decisions.insert(decision, user.username(), now);
-        storeLetter(decision, citizen, user, inquiry, null, now);
+        writingLetters.store(decision, citizen, user, inquiry, null, now);
         audit.changed(AuditAction.CREATE, citizenId, RESOURCE, decision.id(), "afgørelse truffet");
         if (decision.outsideStandard()) {
             audit.changed(AuditAction.CREATE, citizenId, RESOURCE, decision.id(), OUTSIDE_STANDARD);
@@ -249,7 +240,7 @@ public class Decisions {
             throw new InvalidInputException(violations);
         }
         LocalDate today = today();
-        DecisionCheck check = evaluate(citizen, today, proposals, scores(current.citizenId()), violations);
+        DecisionCheck check = evaluating.evaluate(citizen, today, proposals, scores(current.citizenId()), violations);
         violations.addAll(OverridePolicy.check(check, change.override(), change.overrideReason()));
         requireGoalsForCourses(check, violations);
         violations.addAll(providerRules(citizen, check, current));
@@ -278,7 +269,7 @@ public class Decisions {
         decisions.markSuperseded(current.id(), current.version(), saved.id(), user.username(), now);
         if (!change.minorAdjustment()) {
             Inquiry inquiry = current.inquiryId() == null ? null : inquiries.read(current.inquiryId());
-            storeLetter(saved, citizen, user, inquiry, current, now);
+            writingLetters.store(saved, citizen, user, inquiry, current, now);
         }
         audit.changed(AuditAction.UPDATE, current.citizenId(), RESOURCE, saved.id(),
                 change.minorAdjustment() ? "afgørelse justeret (mindre justering)" : "afgørelse ændret");
@@ -433,162 +424,6 @@ public class Decisions {
         }
     }
 
-    private DecisionCheck evaluate(Citizen citizen, LocalDate decidedOn, List<Proposal> proposals, Map<UUID, Integer> scores) {
-        List<Violation> violations = new ArrayList<>();
-        DecisionCheck check = evaluate(citizen, decidedOn, proposals, scores, violations);
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        return check;
-    }
-
-    /**
-     * Checks the proposals together. Malformed input is thrown at once (with what else is wrong
-     * in {@code violations} so far); otherwise the check is returned and the caller decides.
-     */
-    private DecisionCheck evaluate(Citizen citizen, LocalDate decidedOn, List<Proposal> proposals,
-                                   Map<UUID, Integer> scores, List<Violation> violations) {
-        if (proposals.isEmpty()) {
-            violations.add(new Violation("grants", "catalog.grants.required"));
-            throw new InvalidInputException(violations);
-        }
-        int municipalityId = citizen.municipalityId();
-        List<Violation> malformed = new ArrayList<>();
-        proposals.stream().filter(p -> p.carried() == null).forEach(p -> {
-            malformed.addAll(malformed(p));
-            InputLimits.beforeBirth("grants[" + p.inputIndex() + "].start", p.input().start(), citizen.birthDate())
-                    .ifPresent(malformed::add);
-        });
-        if (!malformed.isEmpty()) {
-            List<Violation> all = new ArrayList<>(violations);
-            all.addAll(malformed);
-            throw new InvalidInputException(all);
-        }
-        // resolve each grant against the catalogue in force on its start date; a course runs its full length
-        LocalDate birthDate = citizen.cprNumber().birthDate();
-        List<Resolved> resolved = proposals.stream().map(p -> resolve(municipalityId, birthDate, p)).toList();
-        List<ProposedGrant> proposed = resolved.stream().map(r -> r.proposal().input().proposed(r.end())).toList();
-        // a changed or carried-over grant continues one made earlier: a first-grant age limit does not apply to it
-        Set<Integer> continuing = new java.util.HashSet<>();
-        for (int i = 0; i < proposals.size(); i++) {
-            Proposal p = proposals.get(i);
-            if (p.carried() != null || (p.input() != null && p.input().grantKey() != null)) {
-                continuing.add(i);
-            }
-        }
-        GrantCheck check = checkingGrants.check(municipalityId, decidedOn, proposed, scores,
-                new CheckingGrants.CitizenFacts(birthDate, continuing));
-        boolean courseGranted = resolved.stream().anyMatch(r -> r.course() != null) || decisions.hasCourse(citizen.id());
-        List<ProposalCheck> checked = new ArrayList<>();
-        for (int i = 0; i < resolved.size(); i++) {
-            Resolved r = resolved.get(i);
-            CheckedGrant c = check.grants().get(i);
-            List<Finding> findings = new ArrayList<>(c.findings());
-            LegalBasisInForce.Reading basis = legalBasis(r, citizen, decidedOn, findings);
-            if (r.area() != null && r.proposal().carried() == null) {
-                RehabilitationFirstPolicy.check(r.catalog(), r.area(), r.intervention(), proposed.get(i), courseGranted,
-                        basis.text()).finding().ifPresent(findings::add);
-            }
-            GrantInput in = r.proposal().input();
-            // help begun before the decision has no start deadline: none due after the decision for help already
-            // begun, and none already past to be broken
-            LocalDate startBy = in.start().isBefore(decidedOn) ? null : c.startBy();
-            CriteriaEvaluation criteria = r.intervention() == null ? null : CriteriaEvaluation.of(r.intervention(), scores);
-            checked.add(new ProposalCheck(i, r.proposal().inputIndex(), in, r.proposal().carried(), c.catalogVersion(),
-                    c.catalogValidFrom(), r.area(), r.intervention(), startBy, r.end(), r.course(), criteria,
-                    Grant.weeklyMinutes(in.times(), in.per(), in.every(), in.shifts(), in.minutesPerDelivery()), findings,
-                    checkingGrants.criteriaInWords().forCaseworker(criteria), basis == null ? null : basis.text(),
-                    basis == null ? null : basis.citizenAge()));
-        }
-        WeeklyTime weekly = WeeklyTime.sum(checked.stream()
-                .map(g -> new WeeklyTime.Line(g.interventionCode(), g.interventionName(), g.weeklyMinutes())).toList());
-        return new DecisionCheck(checked, check.combinationFindings(), weekly);
-    }
-
-    /**
-     * The legal basis in force on the decision date for the citizen's age (catalogue data), with its finding
-     * when none applies; a grant carried over keeps its stored basis and is flagged when that no longer applies.
-     */
-    private LegalBasisInForce.Reading legalBasis(Resolved r, Citizen citizen, LocalDate decidedOn, List<Finding> findings) {
-        if (r.area() == null) {
-            return null;
-        }
-        LegalBasisInForce rules = checkingGrants.legalBasisInForce();
-        LegalBasisInForce.Reading today = rules.read(r.area(), r.intervention(), decidedOn, citizen.cprNumber().birthDate());
-        Grant carried = r.proposal().carried();
-        if (carried != null) {
-            Optional.ofNullable(rules.carried(carried.legalBasis(), carried.interventionCode(), carried.interventionName(),
-                    today, decidedOn)).ifPresent(findings::add);
-            return new LegalBasisInForce.Reading(carried.legalBasis(), carried.legalBasisAge(), null);
-        }
-        Optional.ofNullable(today.finding()).ifPresent(findings::add);
-        return today;
-    }
-
-    /** What the policy engine would refuse as malformed, named by the caseworker's field. */
-    private static List<Violation> malformed(Proposal p) {
-        List<Violation> v = new ArrayList<>();
-        int number = p.inputIndex() + 1;
-        String at = "grants[" + p.inputIndex() + "]";
-        GrantInput g = p.input();
-        if (g == null) {
-            v.add(new Violation(at, "catalog.grant.required", number));
-            return v;
-        }
-        if (g.interventionCode() == null) {
-            v.add(new Violation(at + ".interventionCode", "catalog.grant.interventionRequired", number));
-        }
-        if (g.times() == null) {
-            v.add(new Violation(at + ".times", "decision.grant.timesRequired", number));
-        } else if (g.times() < 1) {
-            v.add(new Violation(at + ".times", "catalog.grant.timesPositive", number, g.times()));
-        } else if (g.times() > MAX_TIMES) {
-            v.add(new Violation(at + ".times", "decision.grant.timesTooMany", number, g.times(), MAX_TIMES));
-        }
-        if (g.per() == null) {
-            v.add(new Violation(at + ".per", "catalog.grant.perRequired", number));
-        }
-        if (g.minutesPerDelivery() == null) {
-            v.add(new Violation(at + ".minutesPerDelivery", "decision.grant.minutesRequired", number));
-        } else if (g.minutesPerDelivery() < 1 || g.minutesPerDelivery() > 1440) {
-            v.add(new Violation(at + ".minutesPerDelivery", "catalog.grant.minutes", number, g.minutesPerDelivery()));
-        }
-        if (g.start() == null) {
-            v.add(new Violation(at + ".start", "catalog.grant.startRequired", number));
-        } else if (g.end() != null && g.end().isBefore(g.start())) {
-            v.add(new Violation(at + ".end", "catalog.grant.endBeforeStart", number, g.end(), g.start()));
-        }
-        return v;
-    }
-
-    private Resolved resolve(int municipalityId, LocalDate birthDate, Proposal p) {
-        GrantInput in = p.input();
-        Catalog catalog = catalogs.inForce(municipalityId, in.start()).orElse(null);
-        Intervention intervention = catalog == null ? null : catalogs.intervention(catalog, in.interventionCode()).orElse(null);
-        Area area = intervention == null ? null : catalog.areaOf(intervention.code()).orElseThrow();
-        if (p.carried() != null) {
-            return new Resolved(p, catalog, area, intervention, p.carried().end(), p.carried().course());
-        }
-        if (area == null || area.rehabilitationCourse() == null) {
-            return new Resolved(p, catalog, area, intervention, endByAge(area, birthDate, in.start(), in.end()), null);
-        }
-        CoursePlan course = CoursePlan.of(area.rehabilitationCourse(), area.maxDurationFor(intervention), in.start(), in.end());
-        return new Resolved(p, catalog, area, intervention, course.end(), course);
-    }
-
-    /**
-     * Help that ends at an age (the area's {@code age.until}, e.g. the folkepension age) ends on the last day the
-     * citizen is entitled to it, unless the caseworker set an earlier end. A grant starting after that day is left
-     * as it is: the age check refuses it.
-     */
-    private LocalDate endByAge(Area area, LocalDate birthDate, LocalDate start, LocalDate end) {
-        LocalDate last = checkingGrants.ageEnd(area, birthDate).map(CheckingGrants.AgeEnd::lastDay).orElse(null);
-        if (last == null || start == null || last.isBefore(start) || (end != null && !end.isAfter(last))) {
-            return end;
-        }
-        return last;
-    }
-
     /** A § 83 a course has goals (seed 003: "Der bliver fastsat individuelle mål og tidsramme for forløbet"). */
     private static void requireGoalsForCourses(DecisionCheck check, List<Violation> violations) {
         check.grants().stream().filter(g -> !g.carriedOver() && g.course() != null && g.input().goals() == null)
@@ -731,44 +566,5 @@ public class Decisions {
     /** The citizen's scores read against the criteria, in the letter's plain Danish (no FSIII codes, no retired states). */
     private String explain(CriteriaEvaluation evaluation) {
         return checkingGrants.criteriaInWords().forCitizen(evaluation);
-    }
-
-    private void storeLetter(Decision decision, Citizen citizen, CurrentUser user, Inquiry inquiry,
-                             Decision previous, Instant now) {
-        // the provider delivering each grant when it starts (or today, for a grant already running): after a
-        // switch, a changed decision names the new provider
-        Map<UUID, Provider> deliveredBy = new java.util.HashMap<>();
-        LocalDate today = decision.decidedOn();
-        for (Grant g : decision.grants()) {
-            providers.deliveringGrant(g.grantKey(), g.start().isAfter(today) ? g.start() : today)
-                    .ifPresent(p -> deliveredBy.put(g.grantKey(), p));
-        }
-        // free choice and switching are explained only where the standard gives free choice; help that ends at an
-        // age says so
-        boolean freeChoice = false;
-        Map<UUID, String> endNotes = new java.util.HashMap<>();
-        for (Grant g : decision.grants()) {
-            Area area = catalogs.inForce(decision.municipalityId(), g.catalogValidFrom())
-                    .flatMap(c -> c.area(g.areaCode())).orElse(null);
-            freeChoice |= area == null || area.freeChoice();
-            checkingGrants.ageEnd(area, citizen.cprNumber().birthDate()).filter(e -> e.lastDay().equals(g.end()))
-                    .ifPresent(e -> endNotes.put(g.grantKey(), "Bevillingen ophører den " + DanishText.date(e.lastDay())
-                            + ", " + e.reason() + "."));
-        }
-        String switchRule = !freeChoice ? null
-                : choosingProvider.settings(decision.municipalityId()).map(s -> s.switchRule().text()).orElse(null);
-        LetterView view = LetterView.of(decision, municipalities.byCode(decision.municipalityId()).name(),
-                citizen.name(), citizen.address(), citizen.cprNumber().formatted(), user.displayName(),
-                inquiry == null ? null : LocalDate.ofInstant(inquiry.receivedAt(), DanishTime.ZONE), previous,
-                deliveredBy, switchRule, freeChoice, endNotes);
-        decisions.storeLetter(decision.id(), letters.render(view), now);
-    }
-
-    /** A grant to check: new or changed ({@code inputIndex} set), or carried over unchanged. */
-    private record Proposal(Integer inputIndex, GrantInput input, Grant carried) {
-    }
-
-    private record Resolved(Proposal proposal, Catalog catalog, Area area, Intervention intervention, LocalDate end,
-                            CoursePlan course) {
     }
 }

@@ -1,0 +1,204 @@
+package dk.omsorg.decision;
+
+import dk.omsorg.catalog.Area;
+import dk.omsorg.catalog.Catalog;
+import dk.omsorg.catalog.Catalogs;
+import dk.omsorg.catalog.CheckedGrant;
+import dk.omsorg.catalog.CheckingGrants;
+import dk.omsorg.catalog.CriteriaEvaluation;
+import dk.omsorg.catalog.Finding;
+import dk.omsorg.catalog.GrantCheck;
+import dk.omsorg.catalog.Intervention;
+import dk.omsorg.catalog.LegalBasisInForce;
+import dk.omsorg.catalog.ProposedGrant;
+import dk.omsorg.citizen.Citizen;
+import dk.omsorg.decision.internal.DecisionRepository;
+import dk.omsorg.shared.DomainException.Violation;
+import dk.omsorg.shared.InputLimits;
+import dk.omsorg.shared.InvalidInputException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Checks a decision's proposed grants together: each resolved against the catalogue in force on its start date, the
+ * quality standard's rules, rehabilitation first, the legal basis in force for the citizen's age, and the weekly
+ * time. Malformed input is refused by field before anything is checked.
+ */
+class EvaluatingProposals {
+
+    private final Catalogs catalogs;
+    private final CheckingGrants checkingGrants;
+    private final DecisionRepository decisions;
+
+    EvaluatingProposals(Catalogs catalogs, CheckingGrants checkingGrants, DecisionRepository decisions) {
+        this.catalogs = catalogs;
+        this.checkingGrants = checkingGrants;
+        this.decisions = decisions;
+    }
+
+    DecisionCheck evaluate(Citizen citizen, LocalDate decidedOn, List<Proposal> proposals, Map<UUID, Integer> scores) {
+        List<Violation> violations = new ArrayList<>();
+        DecisionCheck check = evaluate(citizen, decidedOn, proposals, scores, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return check;
+    }
+
+    /**
+     * Checks the proposals together. Malformed input is thrown at once (with what else is wrong
+     * in {@code violations} so far); otherwise the check is returned and the caller decides.
+     */
+    DecisionCheck evaluate(Citizen citizen, LocalDate decidedOn, List<Proposal> proposals,
+                           Map<UUID, Integer> scores, List<Violation> violations) {
+        if (proposals.isEmpty()) {
+            violations.add(new Violation("grants", "catalog.grants.required"));
+            throw new InvalidInputException(violations);
+        }
+        int municipalityId = citizen.municipalityId();
+        List<Violation> malformed = new ArrayList<>();
+        proposals.stream().filter(p -> p.carried() == null).forEach(p -> {
+            malformed.addAll(malformed(p));
+            InputLimits.beforeBirth("grants[" + p.inputIndex() + "].start", p.input().start(), citizen.birthDate())
+                    .ifPresent(malformed::add);
+        });
+        if (!malformed.isEmpty()) {
+            List<Violation> all = new ArrayList<>(violations);
+            all.addAll(malformed);
+            throw new InvalidInputException(all);
+        }
+        // resolve each grant against the catalogue in force on its start date; a course runs its full length
+        LocalDate birthDate = citizen.cprNumber().birthDate();
+        List<Resolved> resolved = proposals.stream().map(p -> resolve(municipalityId, birthDate, p)).toList();
+        List<ProposedGrant> proposed = resolved.stream().map(r -> r.proposal().input().proposed(r.end())).toList();
+        // a changed or carried-over grant continues one made earlier: a first-grant age limit does not apply to it
+        Set<Integer> continuing = new java.util.HashSet<>();
+        for (int i = 0; i < proposals.size(); i++) {
+            Proposal p = proposals.get(i);
+            if (p.carried() != null || (p.input() != null && p.input().grantKey() != null)) {
+                continuing.add(i);
+            }
+        }
+        GrantCheck check = checkingGrants.check(municipalityId, decidedOn, proposed, scores,
+                new CheckingGrants.CitizenFacts(birthDate, continuing));
+        boolean courseGranted = resolved.stream().anyMatch(r -> r.course() != null) || decisions.hasCourse(citizen.id());
+        List<ProposalCheck> checked = new ArrayList<>();
+        for (int i = 0; i < resolved.size(); i++) {
+            Resolved r = resolved.get(i);
+            CheckedGrant c = check.grants().get(i);
+            List<Finding> findings = new ArrayList<>(c.findings());
+            LegalBasisInForce.Reading basis = legalBasis(r, citizen, decidedOn, findings);
+            if (r.area() != null && r.proposal().carried() == null) {
+                RehabilitationFirstPolicy.check(r.catalog(), r.area(), r.intervention(), proposed.get(i), courseGranted,
+                        basis.text()).finding().ifPresent(findings::add);
+            }
+            GrantInput in = r.proposal().input();
+            // help begun before the decision has no start deadline: none due after the decision for help already
+            // begun, and none already past to be broken
+            LocalDate startBy = in.start().isBefore(decidedOn) ? null : c.startBy();
+            CriteriaEvaluation criteria = r.intervention() == null ? null : CriteriaEvaluation.of(r.intervention(), scores);
+            checked.add(new ProposalCheck(i, r.proposal().inputIndex(), in, r.proposal().carried(), c.catalogVersion(),
+                    c.catalogValidFrom(), r.area(), r.intervention(), startBy, r.end(), r.course(), criteria,
+                    Grant.weeklyMinutes(in.times(), in.per(), in.every(), in.shifts(), in.minutesPerDelivery()), findings,
+                    checkingGrants.criteriaInWords().forCaseworker(criteria), basis == null ? null : basis.text(),
+                    basis == null ? null : basis.citizenAge()));
+        }
+        WeeklyTime weekly = WeeklyTime.sum(checked.stream()
+                .map(g -> new WeeklyTime.Line(g.interventionCode(), g.interventionName(), g.weeklyMinutes())).toList());
+        return new DecisionCheck(checked, check.combinationFindings(), weekly);
+    }
+
+    /**
+     * The legal basis in force on the decision date for the citizen's age (catalogue data), with its finding
+     * when none applies; a grant carried over keeps its stored basis and is flagged when that no longer applies.
+     */
+    private LegalBasisInForce.Reading legalBasis(Resolved r, Citizen citizen, LocalDate decidedOn, List<Finding> findings) {
+        if (r.area() == null) {
+            return null;
+        }
+        LegalBasisInForce rules = checkingGrants.legalBasisInForce();
+        LegalBasisInForce.Reading today = rules.read(r.area(), r.intervention(), decidedOn, citizen.cprNumber().birthDate());
+        Grant carried = r.proposal().carried();
+        if (carried != null) {
+            Optional.ofNullable(rules.carried(carried.legalBasis(), carried.interventionCode(), carried.interventionName(),
+                    today, decidedOn)).ifPresent(findings::add);
+            return new LegalBasisInForce.Reading(carried.legalBasis(), carried.legalBasisAge(), null);
+        }
+        Optional.ofNullable(today.finding()).ifPresent(findings::add);
+        return today;
+    }
+
+    /** What the policy engine would refuse as malformed, named by the caseworker's field. */
+    private static List<Violation> malformed(Proposal p) {
+        List<Violation> v = new ArrayList<>();
+        int number = p.inputIndex() + 1;
+        String at = "grants[" + p.inputIndex() + "]";
+        GrantInput g = p.input();
+        if (g == null) {
+            v.add(new Violation(at, "catalog.grant.required", number));
+            return v;
+        }
+        if (g.interventionCode() == null) {
+            v.add(new Violation(at + ".interventionCode", "catalog.grant.interventionRequired", number));
+        }
+        if (g.times() == null) {
+            v.add(new Violation(at + ".times", "decision.grant.timesRequired", number));
+        } else if (g.times() < 1) {
+            v.add(new Violation(at + ".times", "catalog.grant.timesPositive", number, g.times()));
+        } else if (g.times() > Decisions.MAX_TIMES) {
+            v.add(new Violation(at + ".times", "decision.grant.timesTooMany", number, g.times(), Decisions.MAX_TIMES));
+        }
+        if (g.per() == null) {
+            v.add(new Violation(at + ".per", "catalog.grant.perRequired", number));
+        }
+        if (g.minutesPerDelivery() == null) {
+            v.add(new Violation(at + ".minutesPerDelivery", "decision.grant.minutesRequired", number));
+        } else if (g.minutesPerDelivery() < 1 || g.minutesPerDelivery() > 1440) {
+            v.add(new Violation(at + ".minutesPerDelivery", "catalog.grant.minutes", number, g.minutesPerDelivery()));
+        }
+        if (g.start() == null) {
+            v.add(new Violation(at + ".start", "catalog.grant.startRequired", number));
+        } else if (g.end() != null && g.end().isBefore(g.start())) {
+            v.add(new Violation(at + ".end", "catalog.grant.endBeforeStart", number, g.end(), g.start()));
+        }
+        return v;
+    }
+
+    private Resolved resolve(int municipalityId, LocalDate birthDate, Proposal p) {
+        GrantInput in = p.input();
+        Catalog catalog = catalogs.inForce(municipalityId, in.start()).orElse(null);
+        Intervention intervention = catalog == null ? null : catalogs.intervention(catalog, in.interventionCode()).orElse(null);
+        Area area = intervention == null ? null : catalog.areaOf(intervention.code()).orElseThrow();
+        if (p.carried() != null) {
+            return new Resolved(p, catalog, area, intervention, p.carried().end(), p.carried().course());
+        }
+        if (area == null || area.rehabilitationCourse() == null) {
+            return new Resolved(p, catalog, area, intervention, endByAge(area, birthDate, in.start(), in.end()), null);
+        }
+        CoursePlan course = CoursePlan.of(area.rehabilitationCourse(), area.maxDurationFor(intervention), in.start(), in.end());
+        return new Resolved(p, catalog, area, intervention, course.end(), course);
+    }
+
+    /**
+     * Help that ends at an age (the area's {@code age.until}, e.g. the folkepension age) ends on the last day the
+     * citizen is entitled to it, unless the caseworker set an earlier end. A grant starting after that day is left
+     * as it is: the age check refuses it.
+     */
+    private LocalDate endByAge(Area area, LocalDate birthDate, LocalDate start, LocalDate end) {
+        LocalDate last = checkingGrants.ageEnd(area, birthDate).map(CheckingGrants.AgeEnd::lastDay).orElse(null);
+        if (last == null || start == null || last.isBefore(start) || (end != null && !end.isAfter(last))) {
+            return end;
+        }
+        return last;
+    }
+
+    private record Resolved(Proposal proposal, Catalog catalog, Area area, Intervention intervention, LocalDate end,
+                            CoursePlan course) {
+    }
+}

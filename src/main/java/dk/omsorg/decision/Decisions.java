@@ -4,13 +4,9 @@ import dk.omsorg.assessment.Assessment;
 import dk.omsorg.assessment.Assessments;
 import dk.omsorg.audit.AuditAction;
 import dk.omsorg.audit.AuditLog;
-import dk.omsorg.catalog.Area;
-import dk.omsorg.catalog.Catalog;
 import dk.omsorg.catalog.Catalogs;
 import dk.omsorg.catalog.CheckingGrants;
 import dk.omsorg.catalog.CitizenScores;
-import dk.omsorg.catalog.CriteriaEvaluation;
-import dk.omsorg.catalog.Intervention;
 import dk.omsorg.citizen.Citizen;
 import dk.omsorg.citizen.Citizens;
 import dk.omsorg.decision.internal.DecisionRepository;
@@ -39,14 +35,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Deciding on a citizen's application (GrantingHelp): checking proposed grants against the quality
@@ -67,8 +61,6 @@ public class Decisions {
     private final Citizens citizens;
     private final Inquiries inquiries;
     private final Assessments assessments;
-    private final Catalogs catalogs;
-    private final CheckingGrants checkingGrants;
     private final CurrentUsers users;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
@@ -88,8 +80,6 @@ public class Decisions {
         this.citizens = citizens;
         this.inquiries = inquiries;
         this.assessments = assessments;
-        this.catalogs = catalogs;
-        this.checkingGrants = checkingGrants;
         this.users = users;
         this.audit = audit;
         this.events = events;
@@ -127,7 +117,8 @@ public class Decisions {
     public DecisionCheck checkChange(long decisionId, List<GrantInput> grants) {
         Decision current = accessible(decisionId);
         Citizen citizen = citizens.accessible(current.citizenId());
-        return evaluating.evaluate(citizen, today(), proposals(current, grants, true), scores(current.citizenId()));
+        return evaluating.evaluate(citizen, today(), ChangeRules.proposals(current, grants, true),
+                scores(current.citizenId()));
     }
 
     /**
@@ -162,7 +153,7 @@ public class Decisions {
             throw new InvalidInputException("grants", "decision.empty");
         }
         Map<java.util.UUID, Integer> scores = scores(citizenId);
-        List<Refusal> refusals = refusals(citizen, today, refusalInputs, scores,
+        List<Refusal> refusals = evaluating.refusals(citizen, today, refusalInputs, scores,
                 inquiry == null ? null : inquiry.legalBasis(), violations);
         List<Proposal> proposals = new ArrayList<>();
         for (int i = 0; i < draft.grants().size(); i++) {
@@ -172,7 +163,7 @@ public class Decisions {
                 : evaluating.evaluate(citizen, today, proposals, scores, violations);
         if (check != null) {
             violations.addAll(OverridePolicy.check(check, draft.override(), draft.overrideReason()));
-            requireGoalsForCourses(check, violations);
+            ChangeRules.requireGoalsForCourses(check, violations);
             violations.addAll(providerRules(citizen, check, null));
         } else if (draft.override() && draft.overrideReason() == null) {
             violations.add(new Violation("overrideReason", "decision.override.decisionReasonRequired"));
@@ -181,7 +172,7 @@ public class Decisions {
             throw new InvalidInputException(violations);
         }
         List<Grant> grants = check == null ? List.of()
-                : check.grants().stream().map(g -> grant(g, UUID.randomUUID(), 1, providerChoice(g, null), null)).toList();
+                : check.grants().stream().map(g -> evaluating.grant(g, UUID.randomUUID(), 1, providerChoice(g, null), null)).toList();
         Decision decision = Decision.first(citizen.municipalityId(), citizenId, draft.inquiryId(), today, appliedFor,
                 draft.reasoning(), draft.overrideReason(), grants, refusals,
                 check == null ? List.of() : check.combinationFindings());
@@ -229,12 +220,12 @@ public class Decisions {
             throw new InvalidInputException("grants", "decision.change.nothing");
         }
         List<Violation> violations = new ArrayList<>();
-        List<Proposal> proposals = proposals(current, inputs, true);
+        List<Proposal> proposals = ChangeRules.proposals(current, inputs, true);
         if (proposals.stream().allMatch(p -> p.carried() != null)) {
             throw new InvalidInputException("grants", "decision.change.nothing");
         }
         if (change.minorAdjustment()) {
-            minorAdjustmentRules(current, inputs, violations);
+            ChangeRules.minorAdjustmentRules(current, inputs, violations);
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
@@ -242,12 +233,12 @@ public class Decisions {
         LocalDate today = today();
         DecisionCheck check = evaluating.evaluate(citizen, today, proposals, scores(current.citizenId()), violations);
         violations.addAll(OverridePolicy.check(check, change.override(), change.overrideReason()));
-        requireGoalsForCourses(check, violations);
+        ChangeRules.requireGoalsForCourses(check, violations);
         violations.addAll(providerRules(citizen, check, current));
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        violations.addAll(effectiveDateRules(check, current, today));
+        violations.addAll(ChangeRules.effectiveDateRules(check, current, today));
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -257,10 +248,10 @@ public class Decisions {
             }
             UUID key = g.input().grantKey();
             if (key == null) {
-                return grant(g, UUID.randomUUID(), 1, providerChoice(g, current), null);
+                return evaluating.grant(g, UUID.randomUUID(), 1, providerChoice(g, current), null);
             }
             Grant previous = current.grant(key).orElseThrow();
-            return grant(g, key, previous.versionNo() + 1, providerChoice(g, current), effectiveFrom(g.input(), today));
+            return evaluating.grant(g, key, previous.versionNo() + 1, providerChoice(g, current), ChangeRules.effectiveFrom(g.input(), today));
         }).toList();
         Decision next = current.successor(today, change.reasoning(), change.overrideReason(), change.minorAdjustment(),
                 grants, check.combinationFindings());
@@ -359,122 +350,6 @@ public class Decisions {
                 .orElse(Map.of());
     }
 
-    /**
-     * The proposals of a change: the current grants in order, each replaced by its changed version
-     * when the input names it, then the new grants.
-     */
-    private List<Proposal> proposals(Decision current, List<GrantInput> inputs, boolean strict) {
-        List<Violation> violations = new ArrayList<>();
-        Set<UUID> seen = new HashSet<>();
-        for (int i = 0; i < (inputs == null ? 0 : inputs.size()); i++) {
-            GrantInput in = inputs.get(i);
-            if (in != null && in.grantKey() != null && (current.grant(in.grantKey()).isEmpty() || !seen.add(in.grantKey()))) {
-                violations.add(new Violation("grants[" + i + "].grantKey", "decision.change.unknownGrant", i + 1));
-            }
-        }
-        if (!violations.isEmpty() && strict) {
-            throw new InvalidInputException(violations);
-        }
-        List<Proposal> proposals = new ArrayList<>();
-        for (Grant grant : current.grants()) {
-            int index = indexOf(inputs, grant.grantKey());
-            // a grant sent back exactly as it was is not changed: it keeps its version
-            boolean unchanged = index < 0 || (grant.sameAs(inputs.get(index))
-                    && Objects.equals(grant.overrideReason(), inputs.get(index).overrideReason()));
-            proposals.add(unchanged ? new Proposal(null, grant.asInput(), grant) : new Proposal(index, inputs.get(index), null));
-        }
-        for (int i = 0; i < (inputs == null ? 0 : inputs.size()); i++) {
-            GrantInput in = inputs.get(i);
-            if (in == null || in.grantKey() == null || current.grant(in.grantKey()).isEmpty()) {
-                proposals.add(new Proposal(i, in, null));
-            }
-        }
-        return proposals;
-    }
-
-    private static int indexOf(List<GrantInput> inputs, UUID key) {
-        for (int i = 0; inputs != null && i < inputs.size(); i++) {
-            if (inputs.get(i) != null && key.equals(inputs.get(i).grantKey())) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Seed 003: minor adjustments within a grant already granted, without a new letter. */
-    private static void minorAdjustmentRules(Decision current, List<GrantInput> inputs, List<Violation> violations) {
-        boolean changed = false;
-        for (int i = 0; i < inputs.size(); i++) {
-            GrantInput in = inputs.get(i);
-            if (in == null) {
-                continue;
-            }
-            Grant existing = in.grantKey() == null ? null : current.grant(in.grantKey()).orElse(null);
-            if (existing == null) {
-                violations.add(new Violation("grants[" + i + "].grantKey", "decision.minor.existingOnly", i + 1));
-            } else if (!existing.differsOnlyInMinutesOrFrequency(in)) {
-                violations.add(new Violation("grants[" + i + "]", "decision.minor.onlyMinutesOrFrequency", i + 1,
-                        existing.interventionName()));
-            } else if (!existing.sameAs(in)) {
-                changed = true;
-            }
-        }
-        if (violations.isEmpty() && !changed) {
-            violations.add(new Violation("grants", "decision.change.nothing"));
-        }
-    }
-
-    /** A § 83 a course has goals (seed 003: "Der bliver fastsat individuelle mål og tidsramme for forløbet"). */
-    private static void requireGoalsForCourses(DecisionCheck check, List<Violation> violations) {
-        check.grants().stream().filter(g -> !g.carriedOver() && g.course() != null && g.input().goals() == null)
-                .forEach(g -> violations.add(new Violation(g.field("goals"), "decision.grant.goalsRequired",
-                        g.number(), g.interventionName())));
-    }
-
-    /** When a changed grant takes effect: the caseworker's date, else the decision date or the start if later. */
-    private static LocalDate effectiveFrom(GrantInput in, LocalDate today) {
-        if (in.effectiveFrom() != null) {
-            return in.effectiveFrom();
-        }
-        return in.start() != null && in.start().isAfter(today) ? in.start() : today;
-    }
-
-    /**
-     * A changed grant takes effect on or after its start and not before the previous change took effect; earlier
-     * than today is a back-dated change (seed 002: "med tilbagevirkende kraft").
-     */
-    private static List<Violation> effectiveDateRules(DecisionCheck check, Decision current, LocalDate today) {
-        List<Violation> violations = new ArrayList<>();
-        for (ProposalCheck g : check.grants()) {
-            GrantInput in = g.input();
-            if (g.carriedOver() || in.grantKey() == null || in.effectiveFrom() == null) {
-                continue;
-            }
-            Grant previous = current.grant(in.grantKey()).orElseThrow();
-            if (in.start() != null && in.effectiveFrom().isBefore(in.start())) {
-                violations.add(new Violation(g.field("effectiveFrom"), "decision.grant.effectiveFrom.beforeStart",
-                        g.number(), in.effectiveFrom(), in.start()));
-            } else if (in.effectiveFrom().isBefore(previous.effectiveFrom())) {
-                violations.add(new Violation(g.field("effectiveFrom"), "decision.grant.effectiveFrom.beforePrevious",
-                        g.number(), in.effectiveFrom(), previous.effectiveFrom()));
-            }
-        }
-        return violations;
-    }
-
-    /** The grant as decided, from its check. */
-    private Grant grant(ProposalCheck g, UUID key, int versionNo, ProviderChoice provider, LocalDate effectiveFrom) {
-        GrantInput in = g.input();
-        Intervention intervention = g.intervention();
-        boolean hasCriteria = intervention.criteria() != null;
-        CriteriaEvaluation criteria = g.criteria();
-        return new Grant(null, key, versionNo, false, g.catalogVersion(), g.catalogValidFrom(), g.area().code(),
-                g.area().name(), intervention.code(), intervention.name(), g.legalBasis(), g.area().appealable(),
-                in.times(), in.per(), in.every(), in.shifts(), in.minutesPerDelivery(), in.start(), g.end(), in.goals(), g.startBy(),
-                g.weeklyMinutes(), g.course(), CriteriaOutcome.of(criteria, hasCriteria),
-                hasCriteria ? criteriaText(intervention) : null, hasCriteria ? explain(criteria) : null,
-                in.overrideReason(), g.findings(), provider, effectiveFrom, g.legalBasisAge());
-    }
 
     /**
      * The provider choice a grant keeps or gets: a grant that already has a provider keeps it (a change of
@@ -513,58 +388,5 @@ public class Decisions {
                         g.grantKey(), g.provider().providerId(), g.start(), g.provider().kind()));
             }
         }
-    }
-
-    private List<Refusal> refusals(Citizen citizen, LocalDate today, List<RefusalInput> inputs,
-                                   Map<UUID, Integer> scores, String inquiryLegalBasis, List<Violation> violations) {
-        Catalog catalog = catalogs.inForce(citizen.municipalityId(), today).orElse(null);
-        List<Refusal> refusals = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            RefusalInput in = inputs.get(i);
-            String at = "refusals[" + i + "]";
-            Intervention intervention = null;
-            Area area = null;
-            if (in.interventionCode() != null) {
-                intervention = catalog == null ? null : catalogs.intervention(catalog, in.interventionCode()).orElse(null);
-                if (intervention == null) {
-                    violations.add(new Violation(at + ".interventionCode", "decision.refusal.unknownIntervention",
-                            i + 1, in.interventionCode()));
-                    continue;
-                }
-                area = catalog.areaOf(intervention.code()).orElseThrow();
-            } else if (in.description() == null) {
-                violations.add(new Violation(at + ".description", "decision.refusal.descriptionRequired", i + 1));
-            }
-            if (in.reason() == null) {
-                violations.add(new Violation(at + ".reason", "decision.refusal.reasonRequired", i + 1));
-                continue;
-            }
-            if (in.description() == null && intervention == null) {
-                continue;
-            }
-            boolean hasCriteria = intervention != null && intervention.criteria() != null;
-            refusals.add(new Refusal(intervention == null ? null : intervention.code(),
-                    intervention == null ? null : intervention.name(),
-                    area != null ? checkingGrants.legalBasisInForce().read(area, intervention, today,
-                            citizen.cprNumber().birthDate()).text() : inquiryLegalBasis,
-                    area == null || area.appealable(),
-                    in.description() != null ? in.description() : intervention.name(), in.reason(),
-                    hasCriteria ? criteriaText(intervention) : null,
-                    hasCriteria ? explain(CriteriaEvaluation.of(intervention, scores)) : null));
-        }
-        return refusals;
-    }
-
-    private static String criteriaText(Intervention intervention) {
-        var c = intervention.criteria();
-        if (c.text() != null) {
-            return c.text().strip();
-        }
-        return c.all().stream().map(x -> x.describeForCitizen()).collect(Collectors.joining("; "));
-    }
-
-    /** The citizen's scores read against the criteria, in the letter's plain Danish (no FSIII codes, no retired states). */
-    private String explain(CriteriaEvaluation evaluation) {
-        return checkingGrants.criteriaInWords().forCitizen(evaluation);
     }
 }

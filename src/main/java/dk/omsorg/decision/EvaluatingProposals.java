@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import dk.omsorg.provider.ProviderChoice;
+import java.util.stream.Collectors;
 
 /**
  * Checks a decision's proposed grants together: each resolved against the catalogue in force on its start date, the
@@ -196,6 +198,74 @@ class EvaluatingProposals {
             return end;
         }
         return last;
+    }
+
+    /** The grant as decided, from its check. */
+    Grant grant(ProposalCheck g, UUID key, int versionNo, ProviderChoice provider, LocalDate effectiveFrom) {
+        GrantInput in = g.input();
+        Intervention intervention = g.intervention();
+        boolean hasCriteria = intervention.criteria() != null;
+        CriteriaEvaluation criteria = g.criteria();
+        return new Grant(null, key, versionNo, false, g.catalogVersion(), g.catalogValidFrom(), g.area().code(),
+                g.area().name(), intervention.code(), intervention.name(), g.legalBasis(), g.area().appealable(),
+                in.times(), in.per(), in.every(), in.shifts(), in.minutesPerDelivery(), in.start(), g.end(), in.goals(), g.startBy(),
+                g.weeklyMinutes(), g.course(), CriteriaOutcome.of(criteria, hasCriteria),
+                hasCriteria ? criteriaText(intervention) : null, hasCriteria ? explain(criteria) : null,
+                in.overrideReason(), g.findings(), provider, effectiveFrom, g.legalBasisAge());
+    }
+
+    /** Refusals with the standard's criteria quoted and the citizen's scores read against them. */
+    List<Refusal> refusals(Citizen citizen, LocalDate today, List<RefusalInput> inputs,
+                                   Map<UUID, Integer> scores, String inquiryLegalBasis, List<Violation> violations) {
+        Catalog catalog = catalogs.inForce(citizen.municipalityId(), today).orElse(null);
+        List<Refusal> refusals = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            RefusalInput in = inputs.get(i);
+            String at = "refusals[" + i + "]";
+            Intervention intervention = null;
+            Area area = null;
+            if (in.interventionCode() != null) {
+                intervention = catalog == null ? null : catalogs.intervention(catalog, in.interventionCode()).orElse(null);
+                if (intervention == null) {
+                    violations.add(new Violation(at + ".interventionCode", "decision.refusal.unknownIntervention",
+                            i + 1, in.interventionCode()));
+                    continue;
+                }
+                area = catalog.areaOf(intervention.code()).orElseThrow();
+            } else if (in.description() == null) {
+                violations.add(new Violation(at + ".description", "decision.refusal.descriptionRequired", i + 1));
+            }
+            if (in.reason() == null) {
+                violations.add(new Violation(at + ".reason", "decision.refusal.reasonRequired", i + 1));
+                continue;
+            }
+            if (in.description() == null && intervention == null) {
+                continue;
+            }
+            boolean hasCriteria = intervention != null && intervention.criteria() != null;
+            refusals.add(new Refusal(intervention == null ? null : intervention.code(),
+                    intervention == null ? null : intervention.name(),
+                    area != null ? checkingGrants.legalBasisInForce().read(area, intervention, today,
+                            citizen.cprNumber().birthDate()).text() : inquiryLegalBasis,
+                    area == null || area.appealable(),
+                    in.description() != null ? in.description() : intervention.name(), in.reason(),
+                    hasCriteria ? criteriaText(intervention) : null,
+                    hasCriteria ? explain(CriteriaEvaluation.of(intervention, scores)) : null));
+        }
+        return refusals;
+    }
+
+    private static String criteriaText(Intervention intervention) {
+        var c = intervention.criteria();
+        if (c.text() != null) {
+            return c.text().strip();
+        }
+        return c.all().stream().map(x -> x.describeForCitizen()).collect(Collectors.joining("; "));
+    }
+
+    /** The citizen's scores read against the criteria, in the letter's plain Danish (no FSIII codes, no retired states). */
+    private String explain(CriteriaEvaluation evaluation) {
+        return checkingGrants.criteriaInWords().forCitizen(evaluation);
     }
 
     private record Resolved(Proposal proposal, Catalog catalog, Area area, Intervention intervention, LocalDate end,

@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
 /**
  * Checks a decision's proposed grants together: each resolved against the catalogue in force on its start date, the
  * quality standard's rules, rehabilitation first, the legal basis in force for the citizen's age, and the weekly
- * time. Malformed input is refused by field before anything is checked.
+ * time. Malformed input is refused by field before anything is checked. Also what the checks make: the grant as
+ * decided (with the standard's criteria quoted and the citizen's scores in words) and refusals.
  */
 class EvaluatingProposals {
 

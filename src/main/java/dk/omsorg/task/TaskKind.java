@@ -1,0 +1,22 @@
+package dk.omsorg.task;
+
+/**
+ * What kind of work a task is. Stored by name; later capabilities (complaints, waiting lists, special cases,
+ * hospital messages) add their kinds here. Danish names in messages_da.properties ({@code task.kind.*}).
+ */
+public enum TaskKind {
+    /** An inquiry to assess and decide, due at its processing deadline. */
+    INQUIRY,
+    /** A follow-up of a grant, due on its day. */
+    FOLLOW_UP,
+    /** A § 83 a course's mid-way or final evaluation. */
+    COURSE_EVALUATION,
+    /** A reassessment flag from the delivered/planned time. */
+    REASSESSMENT_FLAG,
+    /** A provider's notice to the authority, to be read. */
+    PROVIDER_NOTICE,
+    /** A provider did not start a grant by its start deadline. */
+    START_DEADLINE,
+    /** A temporary grant is about to end. */
+    TEMPORARY_GRANT_ENDING
+}

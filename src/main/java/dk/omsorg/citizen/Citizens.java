@@ -70,6 +70,12 @@ public class Citizens {
         if (newCitizen.name().strip().length() > dk.omsorg.shared.InputLimits.NAME_LENGTH) {
             throw new InvalidInputException("citizenName", "input.name.tooLong", dk.omsorg.shared.InputLimits.NAME_LENGTH);
         }
+        if (newCitizen.address() != null && newCitizen.address().strip().length() > dk.omsorg.shared.InputLimits.ADDRESS_LENGTH) {
+            throw new InvalidInputException("address", "input.address.tooLong", dk.omsorg.shared.InputLimits.ADDRESS_LENGTH);
+        }
+        if (newCitizen.phone() != null && newCitizen.phone().strip().length() > dk.omsorg.shared.InputLimits.PHONE_LENGTH) {
+            throw new InvalidInputException("phone", "input.phone.tooLong", dk.omsorg.shared.InputLimits.PHONE_LENGTH);
+        }
         if (newCitizen.cprNumber().birthDate().isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("cprNumber", "cpr.future");
         }

@@ -74,6 +74,9 @@ public class Inquiries {
         if (intake.source() == null) {
             problems.add(new Violation("source", "inquiry.sourceRequired"));
         }
+        if (intake.sourceName() != null && intake.sourceName().strip().length() > dk.omsorg.shared.InputLimits.NAME_LENGTH) {
+            problems.add(new Violation("sourceName", "input.name.tooLong", dk.omsorg.shared.InputLimits.NAME_LENGTH));
+        }
         if (intake.receivedAt() == null) {
             problems.add(new Violation("receivedAt", "inquiry.receivedRequired"));
         } else if (intake.receivedAt().isAfter(Instant.now(clock))) {

@@ -12,6 +12,12 @@ public final class InputLimits {
     /** A person's name: the CPR register's full name is at most 132 characters; room for a double surname. */
     public static final int NAME_LENGTH = 200;
 
+    /** An address as the CPR register writes it (street, number, floor, door, postcode and town), with room. */
+    public static final int ADDRESS_LENGTH = 300;
+
+    /** A phone number, with a country code, spaces and an extension. */
+    public static final int PHONE_LENGTH = 40;
+
     /**
      * Any other text in a request (a note, a reason, an overall assessment): several pages of writing, not a file.
      * Every text is shown on pages and in lists, so this also bounds what one page can carry.

@@ -33,4 +33,23 @@ class VisitImportSizeTest {
         assertThat(response.json().get("title").asText()).isEqualTo("For stor fil");
         assertThat(response.json().get("detail").asText()).contains("højst fylde 1 MB");
     }
+
+    /** Issue 14: an upload over the limit is "too large" (413), not "no file" — the provider must know to split it. */
+    @Test
+    void anUploadOverTheLimitIsRefusedAsTooLargeInDanish() {
+        String boundary = "graense4711";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"besoeg.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + 1024 * 1024 + 10 + tail.length];
+        Arrays.fill(body, (byte) 'a');
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+        ApiClient.Response response = ApiClient.as(port, "leverandor-a")
+                .post("/api/v1/provider/visits/import", "multipart/form-data; boundary=" + boundary, body);
+        assertThat(response.status()).as(response.body()).isEqualTo(413);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("title").asText()).isEqualTo("For stor fil");
+        assertThat(response.json().get("detail").asText()).contains("højst fylde 1 MB");
+    }
 }

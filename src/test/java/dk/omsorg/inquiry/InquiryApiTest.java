@@ -141,6 +141,27 @@ class InquiryApiTest {
         }
     }
 
+    /** Issue 14: free texts have maxima per field — a name, an address and a phone number as long as a page are refused. */
+    @Test
+    void namesAddressesAndPhonesLongerThanTheirFieldAreRefusedByField() {
+        String ok = inquiry(TestCitizens.newCpr(), "RELATIVE", "GIVEN_ORALLY", "2025-01-06T10:00:00+01:00", "SEL § 83");
+        record Case(String body, String field) {
+        }
+        for (Case c : new Case[]{
+                new Case(ok.replace("\"Datter\"", "\"" + "D".repeat(201) + "\""), "sourceName"),
+                new Case(ok.replace("Testvej 1, 2670 Greve", "T".repeat(301)), "address"),
+                new Case(ok.replace("\"address\"", "\"phone\": \"" + "1".repeat(41) + "\", \"address\""), "phone")}) {
+            long citizensBefore = count("citizen");
+            long inquiriesBefore = count("inquiry");
+            var response = coordinator.post("/api/v1/inquiries", c.body());
+            assertThat(response.status()).as(c.field() + " " + response.body()).isEqualTo(400);
+            assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo(c.field());
+            assertThat(response.json().get("detail").asText()).contains("for l");
+            assertThat(count("citizen")).isEqualTo(citizensBefore);
+            assertThat(count("inquiry")).isEqualTo(inquiriesBefore);
+        }
+    }
+
     /** Issue 14: intake is no oracle for where else a CPR number belongs; it answers as for any new CPR, audited. */
     @Test
     void aCprNumberOfAnotherMunicipalitysCitizenIsRegisteredHereAsAnyNewOne() {

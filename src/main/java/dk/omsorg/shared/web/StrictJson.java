@@ -11,11 +11,14 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ext.javatime.deser.InstantDeserializer;
 import tools.jackson.databind.ext.javatime.deser.LocalDateDeserializer;
 import tools.jackson.databind.ext.javatime.deser.YearMonthDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 
@@ -34,7 +37,8 @@ class StrictJson {
                 .addModule(new SimpleModule("storable-text")
                         .addDeserializer(String.class, new StorableStrings())
                         .addDeserializer(LocalDate.class, new PlausibleDates())
-                        .addDeserializer(YearMonth.class, new PlausibleMonths()));
+                        .addDeserializer(YearMonth.class, new PlausibleMonths())
+                        .addDeserializer(OffsetDateTime.class, new PlausibleDateTimes()));
     }
 
     /** Thrown for a NUL or a lone surrogate; it carries the JSON path of the field like any type error. */
@@ -99,6 +103,18 @@ class StrictJson {
                 throw new ImplausibleDateException(p, YearMonth.class);
             }
             return month;
+        }
+    }
+
+    /** A moment (an inquiry's receipt): read as ISO with its offset, in the same plausible window as a date. */
+    private static final class PlausibleDateTimes extends ValueDeserializer<OffsetDateTime> {
+        @Override
+        public OffsetDateTime deserialize(JsonParser p, DeserializationContext ctxt) {
+            OffsetDateTime moment = InstantDeserializer.OFFSET_DATE_TIME.deserialize(p, ctxt);
+            if (moment != null && !InputLimits.plausible(moment.getYear(), LocalDate.now(DanishTime.ZONE))) {
+                throw new ImplausibleDateException(p, OffsetDateTime.class);
+            }
+            return moment;
         }
     }
 }

@@ -52,4 +52,16 @@ class VisitImportSizeTest {
         assertThat(response.json().get("title").asText()).isEqualTo("For stor fil");
         assertThat(response.json().get("detail").asText()).contains("højst fylde 1 MB");
     }
+
+    /** The provider's upload page: the Danish page says the file is too large, not "forbidden" or "no file". */
+    @Test
+    void anUploadOnThePageOverTheLimitGetsTheDanishPage() {
+        var provider = dk.omsorg.support.WebSession.logIn(port, "leverandor-a");
+        provider.get("/provider/import");
+        byte[] content = new byte[1024 * 1024 + 10];
+        Arrays.fill(content, (byte) 'a');
+        var page = provider.upload("/provider/import", "file", "besoeg.csv", content);
+        assertThat(page.status()).isEqualTo(413);
+        assertThat(page.body()).contains("<html lang=\"da\"", "højst fylde 1 MB").doesNotContain("Forbidden", "Maximum upload");
+    }
 }

@@ -24,16 +24,22 @@ import java.util.Map;
 class ErrorPages implements ErrorController {
 
     private final Messages messages;
+    private final org.springframework.util.unit.DataSize maxFileSize;
 
-    ErrorPages(Messages messages) {
+    ErrorPages(Messages messages,
+               @org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-file-size:1MB}")
+               org.springframework.util.unit.DataSize maxFileSize) {
         this.messages = messages;
+        this.maxFileSize = maxFileSize;
     }
 
     @RequestMapping("/error")
     Object error(HttpServletRequest request) {
         int status = status(request);
         String path = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
-        String detail = messages.text(detailKey(status));
+        // the only thing too large a person sends is a file: say how large it may be
+        String detail = status == 413 ? messages.text("upload.tooLarge", maxFileSize.toMegabytes())
+                : messages.text(detailKey(status));
         if (path.startsWith(request.getContextPath() + "/api/")) {
             // an API client has no page to go back to: its own words for the address and the method
             String api = status == 404 || status == 405 ? messages.text("error.api." + status) : detail;

@@ -44,6 +44,11 @@ public class Journal {
         return book.page(reader(), citizenId, query);
     }
 
+    public JournalNote note(long citizenId, long noteId) {
+        citizens.accessible(citizenId);
+        return book.note(reader(), citizenId, noteId);
+    }
+
     public JournalNote write(long citizenId, NoteDraft draft) {
         citizens.accessible(citizenId);
         return book.write(reader(), citizenId, draft);

@@ -63,6 +63,14 @@ class JournalBook {
         return new JournalPage(citizenId, hasNext ? rows.subList(0, PAGE_SIZE) : rows, query, page, PAGE_SIZE, hasNext);
     }
 
+    /** One note the reader may see (the one a correction is being written for), audited. */
+    JournalNote note(Reader reader, long citizenId, long noteId) {
+        JournalNote note = notes.find(reader.municipalityId(), citizenId, noteId, reader.providerId())
+                .orElseThrow(() -> new NotFoundException("journal.note.notFound"));
+        audit.read(citizenId, NOTE, noteId);
+        return note;
+    }
+
     JournalNote write(Reader reader, long citizenId, NoteDraft draft) {
         List<Violation> violations = new ArrayList<>(NoteRules.text(draft.heading(), draft.text()));
         if (reader.providerId() != null && draft.link() != null) {

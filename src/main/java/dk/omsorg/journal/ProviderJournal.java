@@ -57,6 +57,11 @@ public class ProviderJournal {
         return book.page(reader(), citizenId, query);
     }
 
+    public JournalNote note(long citizenId, long noteId) {
+        citizen(citizenId);
+        return book.note(reader(), citizenId, noteId);
+    }
+
     public JournalNote write(long citizenId, NoteDraft draft) {
         citizen(citizenId);
         return book.write(reader(), citizenId, draft);

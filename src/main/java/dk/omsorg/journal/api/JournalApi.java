@@ -7,6 +7,7 @@ import dk.omsorg.journal.api.JournalDtos.ChangeRequest;
 import dk.omsorg.journal.api.JournalDtos.LinkDto;
 import dk.omsorg.journal.api.JournalDtos.NoteDto;
 import dk.omsorg.journal.api.JournalDtos.PageDto;
+import dk.omsorg.security.RequireCitizenAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -25,6 +26,7 @@ import java.time.LocalDate;
 
 /** The authority's journal over REST: search a citizen's notes, write one, change one's own on its day. */
 @RestController
+@RequireCitizenAccess
 @RequestMapping("/api/v1/citizens/{citizenId}/journal-notes")
 @Tag(name = "Journal", description = "Journal notes (journalnotater) on a citizen")
 class JournalApi {

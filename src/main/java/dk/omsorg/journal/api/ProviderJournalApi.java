@@ -6,6 +6,7 @@ import dk.omsorg.journal.ProviderJournal;
 import dk.omsorg.journal.api.JournalDtos.ChangeRequest;
 import dk.omsorg.journal.api.JournalDtos.NoteDto;
 import dk.omsorg.journal.api.JournalDtos.PageDto;
+import dk.omsorg.security.RequireProvider;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -27,6 +28,7 @@ import java.time.LocalDate;
  * with the delivering providers; another citizen answers 404.
  */
 @RestController
+@RequireProvider
 @RequestMapping("/api/v1/provider/citizens/{citizenId}/journal-notes")
 @Tag(name = "Journal (leverandør)", description = "A provider's journal notes on the citizens it delivers to")
 class ProviderJournalApi {

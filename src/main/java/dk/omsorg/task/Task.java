@@ -25,6 +25,14 @@ public record Task(long id, int municipalityId, long citizenId, String citizenNa
         return status == Status.OPEN;
     }
 
+    /**
+     * The link if it is a path within the application ("/inquiries/17"), else null: a page never links from a task
+     * to another site or to a script.
+     */
+    public String pageLink() {
+        return link != null && link.startsWith("/") && !link.startsWith("//") && !link.contains("\\") ? link : null;
+    }
+
     /** Open and due before {@code today}. */
     public boolean overdue(LocalDate today) {
         return isOpen() && dueOn.isBefore(today);

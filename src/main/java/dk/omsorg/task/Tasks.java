@@ -45,7 +45,7 @@ public class Tasks {
     static final String QUEUE_RESOURCE = "task-queue";
     static final int MAX_CITIZEN_FILTER = 100;
     /** The roles whose staff have tasks: reassignable to, and in a coordinator's select. */
-    static final List<Role> WORKING_ROLES = List.of(Role.CASEWORKER, Role.COORDINATOR, Role.LEADER);
+    public static final List<Role> WORKING_ROLES = List.of(Role.CASEWORKER, Role.COORDINATOR, Role.LEADER);
 
     private final TaskRepository tasks;
     private final StaffDirectory staff;

@@ -59,7 +59,7 @@ public class TaskRepository {
                           and (task.title, task.link, task.owner_user, task.owner_role, task.due_on)
                               is distinct from (excluded.title, excluded.link, excluded.owner_user, excluded.owner_role, excluded.due_on)""")
                 .params(t.municipalityId(), t.citizenId(), t.kind().name(), t.subjectKey(), title, t.link(), ownerUser,
-                        ownerRole, t.due(), now, now, now, by)
+                        ownerRole, t.due(), now, now, by)
                 .update() > 0;
     }
 

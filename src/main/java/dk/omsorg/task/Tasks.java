@@ -95,7 +95,9 @@ public class Tasks {
                 dueFilter.dueBefore(today).orElse(null), QUEUE_LIMIT + 1);
         boolean truncated = found.size() > QUEUE_LIMIT;
         List<Task> shown = truncated ? found.subList(0, QUEUE_LIMIT) : found;
-        audit.readAll(shown.stream().map(Task::citizenId).distinct().toList(), QUEUE_RESOURCE, whose.param());
+        // the queue read, by whose it is (the own queue by the username: "me" would not say whose in the log)
+        String queueId = ownerUser != null ? new TaskOwner.User(ownerUser).param() : whose.param();
+        audit.readAll(shown.stream().map(Task::citizenId).distinct().toList(), QUEUE_RESOURCE, queueId);
         return new TaskQueue(whose, kindFilter, citizenFilter, dueFilter, List.copyOf(shown), truncated, today);
     }
 

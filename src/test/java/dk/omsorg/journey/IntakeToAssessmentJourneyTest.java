@@ -54,7 +54,9 @@ class IntakeToAssessmentJourneyTest extends Journey {
 
         try (var context = browser.newContext(); Page page = context.newPage()) {
             logIn(page, "visitator");
-            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/my-queue$"));
+            // a caseworker starts in Mine opgaver; the inquiries assigned to her stay under Mine sager
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/tasks$"));
+            page.navigate(url("/my-queue"));
             var row = page.locator("#my-queue tr", new Page.LocatorOptions().setHasText(request));
             assertThat(row).isVisible();
             row.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName(name)).click();

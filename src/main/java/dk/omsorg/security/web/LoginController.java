@@ -19,13 +19,13 @@ class LoginController {
         return "login";
     }
 
-    /** Each role starts where its work is. */
+    /** Each role starts where its work is: a caseworker in the one work queue, Mine opgaver. */
     @GetMapping("/")
     String home() {
         CurrentUser user = users.current();
         return switch (user.role()) {
             case COORDINATOR, LEADER -> "redirect:/inquiries/queue";
-            case CASEWORKER -> "redirect:/my-queue";
+            case CASEWORKER -> "redirect:/tasks";
             case PROVIDER -> "redirect:/provider/inbox";
             case FINANCE -> "redirect:/settlement";
             default -> "redirect:/citizens";

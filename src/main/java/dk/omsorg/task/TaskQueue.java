@@ -1,0 +1,16 @@
+package dk.omsorg.task;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A queue as shown: whose it is, the filters it was read with, and its open tasks, overdue first and then by due
+ * date.
+ *
+ * @param kind      the kind filter, or null for all kinds
+ * @param citizen   the citizen filter as typed (an id or part of a name), or null
+ * @param truncated more tasks match than are shown ({@link Tasks#QUEUE_LIMIT})
+ */
+public record TaskQueue(TaskOwner owner, TaskKind kind, String citizen, TaskDue due, List<Task> tasks,
+                        boolean truncated, LocalDate today) {
+}

@@ -1,0 +1,74 @@
+package dk.omsorg.task.internal;
+
+import dk.omsorg.task.Task;
+import dk.omsorg.task.TaskRequested;
+import dk.omsorg.task.TaskWorkCancelled;
+import dk.omsorg.task.TaskWorkDone;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Opens, updates and closes tasks from the modules' events. Each listener runs after the publishing transaction has
+ * committed, in a transaction of its own, and stays in the event publication registry until it completes, so a
+ * failed run is run again. Every statement is safe to run twice: the unique (municipality, kind, subject key) makes
+ * a second request update the open task (or leave a closed one closed), and a close only touches an open task.
+ *
+ * <p>A close that arrives before its request finds nothing to close (the done event carries no citizen, so no
+ * closed row can be written ahead); publishers request a task in an earlier transaction than the one that does
+ * its work, so this does not happen in practice.
+ */
+@Component
+class RecordingTasks {
+
+    static final String SYSTEM = "system";
+    static final int MAX_TITLE = 300;
+    private static final Logger log = LoggerFactory.getLogger(RecordingTasks.class);
+
+    private final TaskRepository tasks;
+    private final Clock clock;
+
+    RecordingTasks(TaskRepository tasks, Clock clock) {
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(TaskRequested event) {
+        String ownerUser = blankToNull(event.ownerUser());
+        String ownerRole = ownerUser != null ? null : blankToNull(event.ownerRole());
+        if (ownerUser == null && ownerRole == null) {
+            // a task nobody owns would be seen by nobody: the coordinators distribute the work
+            log.warn("Task {} {} requested without an owner; given to the coordinators", event.kind(), event.subjectKey());
+            ownerRole = "COORDINATOR";
+        }
+        String title = event.title().length() <= MAX_TITLE ? event.title() : event.title().substring(0, MAX_TITLE - 1) + "…";
+        boolean written = tasks.upsert(event, ownerUser, ownerRole, title, Instant.now(clock), SYSTEM);
+        log.debug("Task {} {} requested: {}", event.kind(), event.subjectKey(), written ? "written" : "unchanged or closed");
+    }
+
+    @ApplicationModuleListener
+    void on(TaskWorkDone event) {
+        close(event.municipalityId(), event.kind(), event.subjectKey(), Task.Status.DONE, event.doneBy());
+    }
+
+    @ApplicationModuleListener
+    void on(TaskWorkCancelled event) {
+        close(event.municipalityId(), event.kind(), event.subjectKey(), Task.Status.CANCELLED, event.cancelledBy());
+    }
+
+    private void close(int municipalityId, dk.omsorg.task.TaskKind kind, String subjectKey, Task.Status status, String by) {
+        String who = blankToNull(by) == null ? SYSTEM : by.strip();
+        if (!tasks.closeByKey(municipalityId, kind, subjectKey, status, Instant.now(clock), who)) {
+            log.debug("Task {} {} to close as {} is closed already or was never opened", kind, subjectKey, status);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -115,4 +115,36 @@ class NoticeTaskEventsTest {
         assertThat(events.done(TaskKind.START_DEADLINE, key)).singleElement()
                 .satisfies(d -> assertThat(d.doneBy()).isEqualTo("leverandor-a"));
     }
+
+    @Test
+    void aStartDeadlineThatMovesWithTheGrantsStartCancelsItsTaskAndIsCheckedAnew() {
+        LocalDate start = today.plusDays(1);
+        Granted granted = NoticeTestData.granted(caseworker, jdbc, "leverandor-a", start);
+        await().atMost(NoticeTestData.AT_MOST).pollInterval(Duration.ofMillis(50)).until(() -> jdbc.sql(
+                "select count(*) from grant_start where grant_key = ?").param(granted.grantKey()).query(Long.class).single() > 0);
+        long startId = jdbc.sql("select id from grant_start where grant_key = ?").param(granted.grantKey()).query(Long.class).single();
+        // the deadline as if it had passed yesterday
+        LocalDate yesterday = today.minusDays(1);
+        jdbc.sql("update grant_start set due_on = ? where id = ?").params(yesterday, startId).update();
+        startDeadlines.requestBroken(today);
+        String key = "start-deadline:" + startId + ":" + yesterday;
+        assertThat(events.requested(TaskKind.START_DEADLINE, key)).hasSize(1);
+
+        // the grant's start moves later: the start (and its deadline) moves with it
+        LocalDate later = today.plusDays(20);
+        Response changed = caseworker.post("/api/v1/decisions/" + granted.decisionId() + "/changes", json(map(
+                "version", granted.decision().get("version").asInt(), "reasoning", "Borgeren ønsker senere opstart",
+                "grants", java.util.List.of(DecisionTestData.with(NoticeTestData.bath(later, granted.providerId()),
+                        "grantKey", granted.grantKey().toString(),
+                        "overrideReason", "Borgeren ønsker selv at begynde senere")))));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(201);
+        assertThat(events.awaitCancelled(TaskKind.START_DEADLINE, key).cancelledBy()).isEqualTo("system");
+        assertThat(jdbc.sql("select due_on from grant_start where id = ?").param(startId).query(LocalDate.class).single())
+                .isEqualTo(later);
+        // not past the new deadline: no task; past it, a task of its own
+        startDeadlines.requestBroken(today);
+        assertThat(events.requestedFor(TaskKind.START_DEADLINE, granted.citizenId())).hasSize(1);
+        startDeadlines.requestBroken(later.plusDays(1));
+        assertThat(events.requested(TaskKind.START_DEADLINE, "start-deadline:" + startId + ":" + later)).hasSize(1);
+    }
 }

@@ -58,9 +58,10 @@ public class ReassessmentFlags {
     private final CurrentUsers users;
     private final AuditLog audit;
     private final Clock clock;
+    private final FlagTasks tasks;
 
     ReassessmentFlags(JdbcClient jdbc, Decisions decisions, CurrentUsers users, AuditLog audit, Clock clock,
-                      dk.omsorg.security.PersonNames names, dk.omsorg.citizen.Citizens citizens) {
+                      dk.omsorg.security.PersonNames names, dk.omsorg.citizen.Citizens citizens, FlagTasks tasks) {
         this.names = names;
         this.citizens = citizens;
         this.jdbc = jdbc;
@@ -68,6 +69,7 @@ public class ReassessmentFlags {
         this.users = users;
         this.audit = audit;
         this.clock = clock;
+        this.tasks = tasks;
     }
 
     /** What the caseworker changes when adjusting: minutes per delivery and/or times, from a day, and why. */
@@ -256,6 +258,7 @@ public class ReassessmentFlags {
             case VISIT_PLANNED -> "revurdering: revisitationsbesøg planlagt";
             case OPEN -> "revurdering";
         });
+        tasks.done(flag, user.username());
     }
 
     private ReassessmentFlag accessible(long id) {

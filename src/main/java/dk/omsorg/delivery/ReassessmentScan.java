@@ -1,6 +1,7 @@
 package dk.omsorg.delivery;
 
 import dk.omsorg.delivery.internal.ScanStatements;
+import dk.omsorg.delivery.internal.ScanStatements.RaisedFlag;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -8,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The reassessment scan (seed 002, løbende justering): compares every current grant's delivered (or planned) time
@@ -29,12 +31,14 @@ public class ReassessmentScan {
     public enum Trigger { NIGHTLY, ON_DEMAND }
 
     private final ScanStatements statements;
+    private final FlagTasks tasks;
     private final Clock clock;
     private final int lookbackDays;
 
-    ReassessmentScan(ScanStatements statements, Clock clock,
+    ReassessmentScan(ScanStatements statements, FlagTasks tasks, Clock clock,
                      @Value("${omsorg.delivery.reassessment.lookback-days:63}") int lookbackDays) {
         this.statements = statements;
+        this.tasks = tasks;
         this.clock = clock;
         this.lookbackDays = lookbackDays;
     }
@@ -56,7 +60,9 @@ public class ReassessmentScan {
         int compared = statements.grantsCompared(asOf, lookbackDays, municipalityId);
         statements.findEpisodes(asOf, lookbackDays, municipalityId);
         int updated = statements.extendFlags(scanId);
-        int raised = statements.raiseFlags(scanId, Instant.now(clock));
+        List<RaisedFlag> raisedFlags = statements.raiseFlags(scanId, Instant.now(clock));
+        tasks.raised(raisedFlags);
+        int raised = raisedFlags.size();
         statements.finishScan(scanId, compared, raised, updated, Instant.now(clock));
         return new ScanResult(scanId, asOf, compared, raised, updated);
     }

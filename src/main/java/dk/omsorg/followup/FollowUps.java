@@ -12,6 +12,7 @@ import dk.omsorg.followup.FollowUpRule.CaseworkerInterval;
 import dk.omsorg.followup.FollowUpRule.LongWithoutFollowUp;
 import dk.omsorg.followup.internal.FollowUpRepository;
 import dk.omsorg.followup.internal.FollowUpRepository.NewFollowUp;
+import dk.omsorg.followup.internal.FollowUpTasks;
 import dk.omsorg.followup.internal.GrantFactsReader;
 import dk.omsorg.security.CurrentUser;
 import dk.omsorg.security.CurrentUsers;
@@ -59,9 +60,11 @@ public class FollowUps {
     private final CurrentUsers users;
     private final AuditLog audit;
     private final Clock clock;
+    private final FollowUpTasks tasks;
 
     FollowUps(FollowUpRepository followUps, FollowUpRules rules, GrantFactsReader facts, Decisions decisions,
-              Citizens citizens, StaffDirectory staff, CurrentUsers users, AuditLog audit, Clock clock) {
+              Citizens citizens, StaffDirectory staff, CurrentUsers users, AuditLog audit, Clock clock,
+              FollowUpTasks tasks) {
         this.followUps = followUps;
         this.rules = rules;
         this.facts = facts;
@@ -71,6 +74,7 @@ public class FollowUps {
         this.users = users;
         this.audit = audit;
         this.clock = clock;
+        this.tasks = tasks;
     }
 
     /** A queue and whose it is. */
@@ -171,6 +175,7 @@ public class FollowUps {
         }
         audit.changed(AuditAction.UPDATE, followUp.citizenId(), RESOURCE, id,
                 "opfølgning afsluttet: " + result.danishName() + " (" + result.code() + ")");
+        tasks.done(followUp, user.username());
         FollowUp next = scheduleNext(followUp, result, today, now, user).orElse(null);
         return new Completion(followUps.find(id).orElseThrow(), next);
     }
@@ -204,6 +209,7 @@ public class FollowUps {
             throw stale(followUp, version);
         }
         audit.changed(AuditAction.UPDATE, followUp.citizenId(), RESOURCE, id, "opfølgningsinterval sat til " + months + " måneder");
+        tasks.requested(List.of(id));
         return followUps.find(id).orElseThrow();
     }
 
@@ -226,6 +232,7 @@ public class FollowUps {
             throw stale(followUp, version);
         }
         audit.changed(AuditAction.UPDATE, followUp.citizenId(), RESOURCE, id, "opfølgning overdraget");
+        tasks.requested(List.of(id));
         return followUps.find(id).orElseThrow();
     }
 
@@ -253,6 +260,7 @@ public class FollowUps {
                         due.intervalMonths(), due.dueOn(), done.caseworker(), done.id()), now, user.username()))
                 .map(nextId -> {
                     audit.changed(AuditAction.CREATE, done.citizenId(), RESOURCE, nextId, "næste opfølgning planlagt");
+                    tasks.requested(List.of(nextId));
                     return followUps.find(nextId).orElseThrow();
                 });
     }

@@ -40,9 +40,10 @@ public class Inquiries {
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final InquiryTasks tasks;
 
     Inquiries(InquiryRepository inquiries, Citizens citizens, ProcessingDeadlines deadlines, StaffDirectory staff,
-              CurrentUsers users, AuditLog audit, JdbcClient jdbc, Clock clock) {
+              CurrentUsers users, AuditLog audit, JdbcClient jdbc, Clock clock, InquiryTasks tasks) {
         this.inquiries = inquiries;
         this.citizens = citizens;
         this.deadlines = deadlines;
@@ -51,6 +52,7 @@ public class Inquiries {
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.tasks = tasks;
     }
 
     /**
@@ -66,6 +68,7 @@ public class Inquiries {
         Citizen citizen = citizens.findOrRegister(citizenData);
         Inquiry inquiry = inquiries.save(Inquiry.register(user.municipalityId(), citizen.id(), intake, deadline));
         audit.changed(AuditAction.CREATE, citizen.id(), "inquiry", inquiry.id(), "henvendelse registreret");
+        tasks.requested(inquiry);
         return inquiry;
     }
 
@@ -106,6 +109,7 @@ public class Inquiries {
         inquiry.assignTo(assignee.username(), Instant.now(clock));
         Inquiry saved = inquiries.save(inquiry);
         audit.changed(AuditAction.UPDATE, inquiry.citizenId(), "inquiry", inquiryId, "tildelt visitator");
+        tasks.requested(saved);
         return saved;
     }
 
@@ -133,6 +137,7 @@ public class Inquiries {
         inquiry.postponeDecision(expectedDecisionOn, reason, users.current().username(), Instant.now(clock));
         Inquiry saved = inquiries.save(inquiry);
         audit.changed(AuditAction.UPDATE, inquiry.citizenId(), "inquiry", inquiryId, "ny forventet afgørelsesdato");
+        tasks.requested(saved);
         return saved;
     }
 
@@ -146,6 +151,7 @@ public class Inquiries {
         inquiry.close();
         Inquiry saved = inquiries.save(inquiry);
         audit.changed(AuditAction.UPDATE, inquiry.citizenId(), "inquiry", inquiryId, "henvendelse afsluttet med afgørelse");
+        tasks.done(saved, users.current().username());
         return saved;
     }
 

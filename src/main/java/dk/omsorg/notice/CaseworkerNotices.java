@@ -10,6 +10,7 @@ import dk.omsorg.notice.Views.NoticeLine;
 import dk.omsorg.notice.Views.StartLine;
 import dk.omsorg.notice.internal.NoticePolicies;
 import dk.omsorg.notice.internal.NoticeRepository;
+import dk.omsorg.notice.internal.NoticeTasks;
 import dk.omsorg.provider.Providers;
 import dk.omsorg.security.CurrentUser;
 import dk.omsorg.security.CurrentUsers;
@@ -48,9 +49,11 @@ public class CaseworkerNotices {
     private final CurrentUsers users;
     private final AuditLog audit;
     private final Clock clock;
+    private final NoticeTasks tasks;
 
     CaseworkerNotices(NoticeRepository notices, Providers providers, Citizens citizens, Decisions decisions,
-                      NoticePolicies policies, CurrentUsers users, AuditLog audit, Clock clock) {
+                      NoticePolicies policies, CurrentUsers users, AuditLog audit, Clock clock, NoticeTasks tasks) {
+        this.tasks = tasks;
         this.notices = notices;
         this.providers = providers;
         this.citizens = citizens;
@@ -107,6 +110,7 @@ public class CaseworkerNotices {
         if (notices.acknowledge(noticeId, users.current().username(), Instant.now(clock))) {
             audit.changed(AuditAction.UPDATE, notice.citizenId(), ProviderInbox.NOTICE, noticeId,
                     "advis fra leverandør kvitteret");
+            tasks.acknowledged(notice, users.current().username());
         }
         return lines(List.of(notices.find(noticeId).orElseThrow())).get(0);
     }

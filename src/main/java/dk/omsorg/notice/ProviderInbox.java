@@ -12,7 +12,9 @@ import dk.omsorg.notice.Views.NoticeLine;
 import dk.omsorg.notice.Views.ProviderCitizen;
 import dk.omsorg.notice.Views.StartLine;
 import dk.omsorg.notice.internal.NoticePolicies;
+import dk.omsorg.notice.internal.CheckingStartDeadlines;
 import dk.omsorg.notice.internal.NoticeRepository;
+import dk.omsorg.notice.internal.NoticeTasks;
 import dk.omsorg.provider.Provider;
 import dk.omsorg.provider.Providers;
 import dk.omsorg.security.CurrentUser;
@@ -66,9 +68,14 @@ public class ProviderInbox {
     private final CurrentUsers users;
     private final AuditLog audit;
     private final Clock clock;
+    private final NoticeTasks tasks;
+    private final CheckingStartDeadlines startDeadlines;
 
     ProviderInbox(NoticeRepository notices, Providers providers, Citizens citizens, Decisions decisions,
-                  NoticePolicies policies, CurrentUsers users, AuditLog audit, Clock clock) {
+                  NoticePolicies policies, CurrentUsers users, AuditLog audit, Clock clock, NoticeTasks tasks,
+                  CheckingStartDeadlines startDeadlines) {
+        this.tasks = tasks;
+        this.startDeadlines = startDeadlines;
         this.notices = notices;
         this.providers = providers;
         this.citizens = citizens;
@@ -181,6 +188,7 @@ public class ProviderInbox {
         }
         notices.confirmStart(start.id(), startedOn, users.current().username(), Instant.now(clock));
         audit.changed(AuditAction.UPDATE, start.citizenId(), START, start.id(), "opstart bekræftet af leverandør");
+        startDeadlines.started(start, users.current().username());
         GrantStart confirmed = notices.starts(grantKey, providerId).stream().filter(s -> s.id() == start.id())
                 .findFirst().orElseThrow();
         return new StartLine(confirmed, citizen, ProviderCard.of(providers.get(providerId)), confirmed.status(today()));
@@ -237,6 +245,7 @@ public class ProviderInbox {
                 users.current().username(), Instant.now(clock));
         audit.changed(AuditAction.CREATE, citizenId, NOTICE, id, "advis fra leverandør");
         Notice notice = notices.find(id).orElseThrow();
+        tasks.fromProvider(notice);
         return new NoticeLine(notice, citizen, ProviderCard.of(providers.get(providerId)), null, Duration.ZERO);
     }
 

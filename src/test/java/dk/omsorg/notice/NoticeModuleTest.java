@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The notice module sits at the edge: it builds on decisions, providers, citizens, the catalogue,
- * security, audit and shared, and no module but the demo data depends on it (it only listens).
+ * security, audit and shared (and publishes the work queue's task events), and no module but the demo data depends
+ * on it (it only listens).
  */
 class NoticeModuleTest {
 
@@ -21,7 +22,7 @@ class NoticeModuleTest {
     void noticeDependsOnlyOnTheModulesItBuildsOn() {
         ApplicationModule notice = modules.getModuleByName("notice").orElseThrow();
         assertThat(notice.getDirectDependencies(modules).uniqueModules().map(m -> m.getIdentifier().toString()))
-                .isSubsetOf(Set.of("decision", "provider", "citizen", "catalog", "security", "audit", "shared"));
+                .isSubsetOf(Set.of("decision", "provider", "citizen", "catalog", "security", "audit", "shared", "task"));
     }
 
     /** Except the demo data, which drives every module's use cases as their users would (a provider confirms starts). */

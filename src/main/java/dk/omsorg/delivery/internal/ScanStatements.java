@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The reassessment scan's statements, each set-based over all grants: find the deviations ({@link ScanSql}) into a
@@ -94,11 +95,16 @@ public class ScanStatements {
                 .param("scan", scanId).update();
     }
 
+    /** A flag just raised: what its task in the work queue needs. */
+    public record RaisedFlag(long id, int municipalityId, long citizenId, String caseworker, int direction) {
+    }
+
     /**
      * A flag for each deviation not flagged before, to the caseworker who made the grant's current decision. Its rule
      * text is Danish and names the municipality's rule (the policy file's {@code name}), never the file's source.
+     * Returns the flags raised (read back in the same statement, so no second pass over the table).
      */
-    public int raiseFlags(long scanId, Instant now) {
+    public List<RaisedFlag> raiseFlags(long scanId, Instant now) {
         return jdbc.sql("""
                 insert into reassessment_flag (municipality_id, citizen_id, grant_key, grant_version_no, decision_id,
                     caseworker, direction, basis, first_day, last_day, days_lasted, granted_minutes_per_week,
@@ -126,7 +132,8 @@ public class ScanStatements {
                                   where f.grant_key = e.grant_key and f.grant_version_no = e.version_no
                                     and f.direction = e.direction
                                     and ((f.last_day >= e.first_day - 1 and f.first_day <= e.last_day)
-                                         or f.status = 'OPEN'))""")
-                .param("scan", scanId).param("now", Timestamp.from(now)).update();
+                                         or f.status = 'OPEN'))
+                returning id, municipality_id, citizen_id, caseworker, direction""")
+                .param("scan", scanId).param("now", Timestamp.from(now)).query(RaisedFlag.class).list();
     }
 }

@@ -81,12 +81,13 @@ public class FollowUpRepository {
                 .params(Timestamp.from(at), by, id).update();
     }
 
-    /** The citizen's open follow-ups go to the caseworker who made the latest decision. */
-    public int assignOpenOfCitizen(int municipalityId, long citizenId, String caseworker, Instant at, String by) {
+    /** The citizen's open follow-ups go to the caseworker who made the latest decision; the ids of those moved. */
+    public List<Long> assignOpenOfCitizen(int municipalityId, long citizenId, String caseworker, Instant at, String by) {
         return jdbc.sql("""
                         update follow_up set caseworker = ?, version = version + 1, modified_at = ?, modified_by = ?
-                        where municipality_id = ? and citizen_id = ? and status = 'OPEN' and caseworker <> ?""")
-                .params(caseworker, Timestamp.from(at), by, municipalityId, citizenId, caseworker).update();
+                        where municipality_id = ? and citizen_id = ? and status = 'OPEN' and caseworker <> ?
+                        returning id""")
+                .params(caseworker, Timestamp.from(at), by, municipalityId, citizenId, caseworker).query(Long.class).list();
     }
 
     /** Completes the follow-up at {@code version}; false when it changed since (or is no longer open). */

@@ -43,14 +43,16 @@ class SchedulingFollowUps {
     private final FollowUpRules rules;
     private final GrantFactsReader facts;
     private final FollowUpRepository followUps;
+    private final FollowUpTasks tasks;
     private final Clock clock;
 
     SchedulingFollowUps(Decisions decisions, FollowUpRules rules, GrantFactsReader facts, FollowUpRepository followUps,
-                        Clock clock) {
+                        FollowUpTasks tasks, Clock clock) {
         this.decisions = decisions;
         this.rules = rules;
         this.facts = facts;
         this.followUps = followUps;
+        this.tasks = tasks;
         this.clock = clock;
     }
 
@@ -81,13 +83,15 @@ class SchedulingFollowUps {
                     kept.add(f.rule());
                 } else {
                     followUps.cancel(f.id(), now, SYSTEM);
+                    tasks.cancelled(f, SYSTEM);
                 }
             }
             for (Due due : wanted) {
                 if (!kept.contains(due.rule())) {
                     followUps.insert(new NewFollowUp(decision.municipalityId(), decision.citizenId(), decision.id(),
                             grant.grantKey(), grant.interventionName(), due.rule(), due.source(), due.baseOn(),
-                            due.intervalMonths(), due.dueOn(), decision.createdBy(), null), now, SYSTEM);
+                            due.intervalMonths(), due.dueOn(), decision.createdBy(), null), now, SYSTEM)
+                            .ifPresent(id -> tasks.requested(List.of(id)));
                 }
             }
         }
@@ -95,8 +99,13 @@ class SchedulingFollowUps {
             decisions.stored(event.supersedesDecisionId()).ifPresent(previous -> previous.grants().stream()
                     .filter(g -> !inDecision.contains(g.grantKey()))
                     .forEach(g -> followUps.openForGrant(decision.municipalityId(), g.grantKey())
-                            .forEach(f -> followUps.cancel(f.id(), now, SYSTEM))));
+                            .forEach(f -> {
+                                followUps.cancel(f.id(), now, SYSTEM);
+                                tasks.cancelled(f, SYSTEM);
+                            })));
         }
-        followUps.assignOpenOfCitizen(decision.municipalityId(), decision.citizenId(), decision.createdBy(), now, SYSTEM);
+        // the tasks follow the follow-ups to their new caseworker
+        tasks.requested(followUps.assignOpenOfCitizen(decision.municipalityId(), decision.citizenId(),
+                decision.createdBy(), now, SYSTEM));
     }
 }

@@ -54,9 +54,12 @@ class NotifyingProviders {
     private final NoticeRepository notices;
     private final NoticePolicies policies;
     private final Clock clock;
+    private final CheckingStartDeadlines startDeadlines;
 
     NotifyingProviders(Decisions decisions, Providers providers, Catalogs catalogs, DanishCalendar calendar,
-                       NoticeRepository notices, NoticePolicies policies, Clock clock) {
+                       NoticeRepository notices, NoticePolicies policies, Clock clock,
+                       CheckingStartDeadlines startDeadlines) {
+        this.startDeadlines = startDeadlines;
         this.decisions = decisions;
         this.providers = providers;
         this.catalogs = catalogs;
@@ -170,11 +173,17 @@ class NotifyingProviders {
                     "Skift af leverandør fra " + DanishText.date(switchFrom), at);
             // the start the old provider has not confirmed is closed: the new provider's start is tracked from the
             // switch, and the old one's would only turn "broken" for help the old provider no longer owes
-            case SWITCH_OUT -> open.ifPresent(s -> notices.cancelStart(s.id()));
+            case SWITCH_OUT -> open.ifPresent(s -> {
+                notices.cancelStart(s.id());
+                startDeadlines.cancelled(s);
+            });
             // a start not yet made moves with the grant's start; the standard's deadline stays
             case CHANGED_GRANT, STOPPED_GRANT -> open.filter(s -> !after.start().equals(s.grantStart()))
-                    .ifPresent(s -> notices.moveStart(s.id(), after.start(),
-                            after.start().isAfter(s.dueOn()) ? after.start() : s.dueOn()));
+                    .ifPresent(s -> {
+                        LocalDate dueOn = after.start().isAfter(s.dueOn()) ? after.start() : s.dueOn();
+                        notices.moveStart(s.id(), after.start(), dueOn);
+                        startDeadlines.moved(s, dueOn);
+                    });
             default -> {
             }
         }

@@ -115,7 +115,7 @@ class ContactController {
     String summary(@PathVariable long citizenId, Model model) {
         model.addAttribute("citizenId", citizenId);
         model.addAttribute("toContact", contacts.toContact(citizenId));
-        return "citizen/contacts :: summary";
+        return "citizen/contact-summary :: summary";
     }
 
     @PostMapping("/citizens/{citizenId}/contacts")

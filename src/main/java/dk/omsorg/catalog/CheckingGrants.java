@@ -81,10 +81,19 @@ public class CheckingGrants {
      * @param birthDate  from the CPR number; null when not known (age conditions are then not checked)
      * @param continuing the indexes of the grants that continue a grant made earlier (changed or carried over), to
      *                   which a first-grant age limit does not apply
+     * @param household  the current grants of the others in the citizen's household, counted against caps "pr.
+     *                   husstand"; null when the citizen is not registered in a household (such a cap is then only
+     *                   pointed out, for the caseworker to check)
      */
-    public record CitizenFacts(LocalDate birthDate, Set<Integer> continuing) {
+    public record CitizenFacts(LocalDate birthDate, Set<Integer> continuing, List<HouseholdGrant> household) {
         public CitizenFacts {
             continuing = continuing == null ? Set.of() : Set.copyOf(continuing);
+            household = household == null ? null : List.copyOf(household);
+        }
+
+        /** A citizen not registered in a household. */
+        public CitizenFacts(LocalDate birthDate, Set<Integer> continuing) {
+            this(birthDate, continuing, null);
         }
     }
 
@@ -165,27 +174,38 @@ public class CheckingGrants {
                     startDeadline.startBy(deadline, decided), findings));
             resolved.add(new Resolved(grant, catalog, intervention));
         }
-        return new GrantCheck(checked, combinations(resolved));
+        return new GrantCheck(checked, combinations(resolved, citizen.household()));
     }
 
     /**
      * Caps, group caps and exclusions over the grants that run at the same time. The load only
-     * grows on a start date, so checking the grants running on each start date finds every peak.
+     * grows on a start date, so checking the grants running on each start date (the household's too) finds every peak.
+     *
+     * @param household the other members' current grants; null when the citizen is in no registered household
      */
-    private List<Finding> combinations(List<Resolved> resolved) {
+    private List<Finding> combinations(List<Resolved> resolved, List<HouseholdGrant> household) {
         Map<String, Finding> findings = new LinkedHashMap<>();
+        List<HouseholdGrant> others = household == null ? List.of() : household;
         Map<Catalog, List<Resolved>> byCatalog = resolved.stream()
                 .collect(Collectors.groupingBy(Resolved::catalog, LinkedHashMap::new, Collectors.toList()));
-        byCatalog.forEach((catalog, grants) -> grants.stream().map(r -> r.grant().start()).distinct().sorted()
-                .forEach(day -> {
+        byCatalog.forEach((catalog, grants) -> java.util.stream.Stream.concat(grants.stream().map(r -> r.grant().start()),
+                        others.stream().map(h -> h.grant().start()).filter(java.util.Objects::nonNull))
+                .distinct().sorted().forEach(day -> {
                     List<Resolved> running = grants.stream().filter(r -> r.grant().activeOn(day)).toList();
+                    if (running.isEmpty()) {
+                        return;
+                    }
                     List<ProposedGrant> all = running.stream().map(Resolved::grant).toList();
                     Map<Intervention, List<ProposedGrant>> byIntervention = running.stream()
                             .collect(Collectors.groupingBy(Resolved::intervention, LinkedHashMap::new,
                                     Collectors.mapping(Resolved::grant, Collectors.toList())));
                     List<PolicyResult> results = new ArrayList<>();
                     byIntervention.forEach((intervention, ofIntervention) -> {
-                        intervention.limits().forEach(limit -> results.add(frequency.check(intervention, limit, ofIntervention)));
+                        List<HouseholdGrant> theirs = household == null ? null : others.stream()
+                                .filter(h -> h.grant().interventionCode().equals(intervention.code())
+                                        && h.grant().activeOn(day)).toList();
+                        intervention.limits().forEach(limit ->
+                                results.add(frequency.check(intervention, limit, ofIntervention, theirs)));
                         results.add(frequency.checkMonthlyHours(intervention, ofIntervention));
                     });
                     catalog.areas().forEach(area -> area.groupLimits()

@@ -25,5 +25,10 @@ public enum FindingRule {
      * The legal basis the catalogue gives is not in force on the decision date for this citizen (e.g.
      * serviceloven § 83 for a citizen of folkepension age after 1 July 2025, when Ældreloven applies).
      */
-    LEGAL_BASIS
+    LEGAL_BASIS,
+    /**
+     * Practical help granted to a citizen whose household member already has the same intervention (seed 002:
+     * "bevilges det til den ene af ægtefællerne"). Raised by the decision module, which knows the household.
+     */
+    HOUSEHOLD_PRACTICAL_HELP
 }

@@ -73,7 +73,7 @@ public class Decisions {
     Decisions(DecisionRepository decisions, Citizens citizens, Inquiries inquiries, Assessments assessments,
               Catalogs catalogs, CheckingGrants checkingGrants, Municipalities municipalities, LetterRenderer letters,
               CurrentUsers users, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-              ChoosingProvider choosingProvider, Providers providers) {
+              ChoosingProvider choosingProvider, Providers providers, HouseholdFacts households) {
         this.choosingProvider = choosingProvider;
         this.providers = providers;
         this.decisions = decisions;
@@ -84,7 +84,7 @@ public class Decisions {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
-        this.evaluating = new EvaluatingProposals(catalogs, checkingGrants, decisions);
+        this.evaluating = new EvaluatingProposals(catalogs, checkingGrants, decisions, households);
         this.writingLetters = new WritingLetters(decisions, catalogs, checkingGrants, choosingProvider, providers,
                 municipalities, letters);
     }

@@ -38,11 +38,14 @@ class EvaluatingProposals {
     private final Catalogs catalogs;
     private final CheckingGrants checkingGrants;
     private final DecisionRepository decisions;
+    private final HouseholdFacts households;
 
-    EvaluatingProposals(Catalogs catalogs, CheckingGrants checkingGrants, DecisionRepository decisions) {
+    EvaluatingProposals(Catalogs catalogs, CheckingGrants checkingGrants, DecisionRepository decisions,
+                        HouseholdFacts households) {
         this.catalogs = catalogs;
         this.checkingGrants = checkingGrants;
         this.decisions = decisions;
+        this.households = households;
     }
 
     DecisionCheck evaluate(Citizen citizen, LocalDate decidedOn, List<Proposal> proposals, Map<UUID, Integer> scores) {
@@ -88,8 +91,10 @@ class EvaluatingProposals {
                 continuing.add(i);
             }
         }
+        // the household's other current grants count against caps "pr. husstand" (seed 003) and practical help (seed 002)
+        HouseholdFacts.Facts household = households.of(citizen, decidedOn);
         GrantCheck check = checkingGrants.check(municipalityId, decidedOn, proposed, scores,
-                new CheckingGrants.CitizenFacts(birthDate, continuing));
+                new CheckingGrants.CitizenFacts(birthDate, continuing, household.grants()));
         boolean courseGranted = resolved.stream().anyMatch(r -> r.course() != null) || decisions.hasCourse(citizen.id());
         List<ProposalCheck> checked = new ArrayList<>();
         for (int i = 0; i < resolved.size(); i++) {
@@ -100,6 +105,9 @@ class EvaluatingProposals {
             if (r.area() != null && r.proposal().carried() == null) {
                 RehabilitationFirstPolicy.check(r.catalog(), r.area(), r.intervention(), proposed.get(i), courseGranted,
                         basis.text()).finding().ifPresent(findings::add);
+                HouseholdPracticalHelpPolicy.check(r.intervention(), proposed.get(i),
+                        households.practicalHelp(municipalityId, r.area().code(), proposed.get(i).start()),
+                        household.grants()).finding().ifPresent(findings::add);
             }
             GrantInput in = r.proposal().input();
             // help begun before the decision has no start deadline: none due after the decision for help already

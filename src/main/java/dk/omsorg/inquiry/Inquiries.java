@@ -41,9 +41,12 @@ public class Inquiries {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final InquiryTasks tasks;
+    private final ChoosingApplicant applicants;
 
     Inquiries(InquiryRepository inquiries, Citizens citizens, ProcessingDeadlines deadlines, StaffDirectory staff,
-              CurrentUsers users, AuditLog audit, JdbcClient jdbc, Clock clock, InquiryTasks tasks) {
+              CurrentUsers users, AuditLog audit, JdbcClient jdbc, Clock clock, InquiryTasks tasks,
+              dk.omsorg.citizen.Contacts contacts) {
+        this.applicants = new ChoosingApplicant(contacts);
         this.inquiries = inquiries;
         this.citizens = citizens;
         this.deadlines = deadlines;
@@ -61,12 +64,25 @@ public class Inquiries {
      */
     @Transactional
     public Inquiry register(Citizens.NewCitizen citizenData, Inquiry.Intake intake) {
+        return register(citizenData, intake, Applicant.NONE);
+    }
+
+    /**
+     * As {@link #register(Citizens.NewCitizen, Inquiry.Intake)}, with the applicant picked from the citizen's contacts
+     * or added as a new one in the same transaction (nothing stored when any rule is broken).
+     */
+    @Transactional
+    public Inquiry register(Citizens.NewCitizen citizenData, Inquiry.Intake typed, Applicant applicant) {
         CurrentUser user = users.current();
-        validate(intake);
-        LocalDate receivedOn = LocalDate.ofInstant(intake.receivedAt(), DanishTime.ZONE);
-        var deadline = deadlines.tableFor(user.municipalityId()).deadlineFor(intake.legalBasis(), receivedOn, intake.priority());
+        validate(typed);
+        LocalDate receivedOn = LocalDate.ofInstant(typed.receivedAt(), DanishTime.ZONE);
+        var deadline = deadlines.tableFor(user.municipalityId()).deadlineFor(typed.legalBasis(), receivedOn, typed.priority());
         Citizen citizen = citizens.findOrRegister(citizenData);
-        Inquiry inquiry = inquiries.save(Inquiry.register(user.municipalityId(), citizen.id(), intake, deadline));
+        ChoosingApplicant.Chosen chosen = applicants.choose(citizen.id(), typed, applicant);
+        Inquiry.Intake intake = chosen.intake();
+        Inquiry registered = Inquiry.register(user.municipalityId(), citizen.id(), intake, deadline);
+        registered.appliedForBy(chosen.contactId());
+        Inquiry inquiry = inquiries.save(registered);
         audit.changed(AuditAction.CREATE, citizen.id(), "inquiry", inquiry.id(), "henvendelse registreret");
         tasks.requested(inquiry);
         return inquiry;

@@ -38,6 +38,8 @@ public class Inquiry {
     private InquiryStatus status;
     private String assignedTo;
     private Instant assignedAt;
+    /** The citizen's contact who applied (issue 15); {@code sourceName} keeps the name as it was then. */
+    private Long applicantContactId;
     @MappedCollection(idColumn = "inquiry_id", keyColumn = "inquiry_key")
     private List<DeadlineExtension> extensions = new ArrayList<>();
     @CreatedDate
@@ -84,6 +86,10 @@ public class Inquiry {
         return new Inquiry(null, municipalityId, citizenId, intake.source(), blankToNull(intake.sourceName()),
                 intake.receivedAt(), intake.request().strip(), intake.legalBasis(), consent, intake.priority(),
                 deadline.deadline(), deadline.weeks(), InquiryStatus.UNASSIGNED, null);
+    }
+
+    void appliedForBy(Long contactId) {
+        this.applicantContactId = contactId;
     }
 
     void assignTo(String caseworker, Instant at) {
@@ -156,6 +162,7 @@ public class Inquiry {
     public LocalDate expectedDecisionOn() { return expectedDecisionOn; }
     public InquiryStatus status() { return status; }
     public String assignedTo() { return assignedTo; }
+    public Long applicantContactId() { return applicantContactId; }
     public Instant assignedAt() { return assignedAt; }
     public List<DeadlineExtension> extensions() { return List.copyOf(extensions); }
     public String createdBy() { return createdBy; }

@@ -2,6 +2,7 @@ package dk.omsorg.catalog.policy;
 
 import dk.omsorg.catalog.DanishText;
 import dk.omsorg.catalog.Finding;
+import dk.omsorg.catalog.HouseholdGrant;
 import dk.omsorg.catalog.FindingRule;
 import dk.omsorg.catalog.Intervention;
 import dk.omsorg.catalog.Limit;
@@ -12,13 +13,17 @@ import dk.omsorg.catalog.ProposedGrant;
 import dk.omsorg.catalog.Severity;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Frequency caps on one intervention ("Max. 1 gang ugentligt", "Max. én gang dagligt i
  * dagvagten", "Max. 3 timer to gange årligt", "pr. husstand"), summed over the proposal's grants
- * of the intervention that run at the same time. The engine sees one citizen, not the household:
- * a household cap the citizen alone keeps is still pointed out, for the caseworker to check.
+ * of the intervention that run at the same time. A cap "pr. husstand" (seed 003) also counts the current grants of
+ * the others in the citizen's registered household (given as data by the decision module); for a citizen in no
+ * registered household it is pointed out, for the caseworker to check.
  */
 public final class FrequencyLimitPolicy {
 
@@ -26,6 +31,25 @@ public final class FrequencyLimitPolicy {
 
     /** @param grants the proposed grants of {@code intervention} that run at the same time */
     public PolicyResult check(Intervention intervention, Limit limit, List<ProposedGrant> grants) {
+        return check(intervention, limit, grants, null);
+    }
+
+    /**
+     * @param household the others' current grants of {@code intervention} running at the same time, counted when the
+     *                  cap is "pr. husstand"; null when the citizen is in no registered household
+     */
+    public PolicyResult check(Intervention intervention, Limit limit, List<ProposedGrant> grants,
+                              List<HouseholdGrant> household) {
+        boolean perHousehold = limit.scope() == LimitScope.HOUSEHOLD;
+        // the others' deliveries by member, when the cap is the household's and the household is registered
+        Map<String, Double> theirs = new LinkedHashMap<>();
+        if (perHousehold && household != null) {
+            household.forEach(h -> theirs.merge(h.memberName(),
+                    h.grant().deliveries(limit.per(), limit.every(), limit.shift()), Double::sum));
+        }
+        String others = theirs.entrySet().stream()
+                .map(e -> e.getKey() + " har " + DanishText.times(e.getValue()) + " " + period(limit))
+                .collect(Collectors.joining(", "));
         List<String> broken = new ArrayList<>();
         if (limit.maxMinutesEach() != null) {
             grants.stream().mapToInt(ProposedGrant::minutesPerDelivery).filter(m -> m > limit.maxMinutesEach()).max()
@@ -33,21 +57,32 @@ public final class FrequencyLimitPolicy {
                             + " minutter er tilladt"));
         }
         double count = grants.stream().mapToDouble(g -> g.deliveries(limit.per(), limit.every(), limit.shift())).sum();
-        if (count > limit.max() + SLACK) {
-            broken.add(DanishText.times(count) + " " + period(limit) + " er foreslået, højst "
-                    + DanishText.times(limit.max()) + " er tilladt");
+        double total = count + theirs.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (total > limit.max() + SLACK) {
+            broken.add(theirs.isEmpty()
+                    ? DanishText.times(count) + " " + period(limit) + " er foreslået, højst "
+                            + DanishText.times(limit.max()) + " er tilladt"
+                    : DanishText.times(count) + " " + period(limit) + " er foreslået, og i husstanden " + others
+                            + " allerede; i alt " + DanishText.times(total) + ", højst "
+                            + DanishText.times(limit.max()) + " er tilladt");
         }
-        boolean household = limit.scope() == LimitScope.HOUSEHOLD;
         if (!broken.isEmpty()) {
             return new Finding(FindingRule.FREQUENCY_LIMIT, Severity.WARNING, intervention.code(),
-                    intervention.name() + ": " + String.join("; ", broken) + (household ? " pr. husstand" : "")
+                    intervention.name() + ": " + String.join("; ", broken) + (perHousehold ? " pr. husstand" : "")
                             + ". Mere end kvalitetsstandarden kræver en begrundelse.",
                     limit.quote());
         }
-        if (household) {
+        if (perHousehold && household == null) {
             return new Finding(FindingRule.FREQUENCY_LIMIT, Severity.INFO, intervention.code(),
                     intervention.name() + ": grænsen gælder for hele husstanden (" + limit.describe()
                             + "). Tjek om andre i husstanden allerede har indsatsen.",
+                    limit.quote());
+        }
+        if (!theirs.isEmpty()) {
+            return new Finding(FindingRule.FREQUENCY_LIMIT, Severity.INFO, intervention.code(),
+                    intervention.name() + ": grænsen gælder for hele husstanden (" + limit.describe()
+                            + "). I husstanden " + others + " allerede; med forslaget " + DanishText.times(total)
+                            + " i alt.",
                     limit.quote());
         }
         return PolicyResult.allowed();

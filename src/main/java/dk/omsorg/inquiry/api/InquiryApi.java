@@ -55,7 +55,9 @@ class InquiryApi {
                         body.district()),
                 new Inquiry.Intake(body.source(), body.sourceName(),
                         body.receivedAt() == null ? null : body.receivedAt().toInstant(), body.request(),
-                        body.legalBasis(), body.consent() == null ? Consent.NOT_RECORDED : body.consent(), body.priority()));
+                        body.legalBasis(), body.consent() == null ? Consent.NOT_RECORDED : body.consent(), body.priority()),
+                new dk.omsorg.inquiry.Applicant(body.applicantContactId(), Boolean.TRUE.equals(body.addApplicantAsContact()),
+                        body.applicantRelation(), body.applicantPhone()));
         return ResponseEntity.created(URI.create("/api/v1/inquiries/" + inquiry.id())).body(InquiryDto.of(inquiry));
     }
 
@@ -110,7 +112,12 @@ class InquiryApi {
                            String sourceName, OffsetDateTime receivedAt, String request, String legalBasis,
                            Consent consent, Priority priority,
                            @io.swagger.v3.oas.annotations.media.Schema(description = "The district (distrikt) code the citizen lives in, e.g. 'hundige' (optional; GET /api/v1/districts)")
-                           String district) {
+                           String district,
+                           @io.swagger.v3.oas.annotations.media.Schema(description = "A current contact of the citizen who applies (GET /api/v1/citizens/{id}/contacts); the source becomes RELATIVE and sourceName the contact's name")
+                           Long applicantContactId,
+                           @io.swagger.v3.oas.annotations.media.Schema(description = "Add the applicant named in sourceName as a new contact of the citizen, in the same transaction")
+                           Boolean addApplicantAsContact,
+                           dk.omsorg.citizen.ContactRelation applicantRelation, String applicantPhone) {
     }
 
     record Assignment(String caseworker) {
@@ -122,12 +129,12 @@ class InquiryApi {
     record InquiryDto(long id, long citizenId, InquirySource source, String sourceName, OffsetDateTime receivedAt,
                       String request, String legalBasis, Consent consent, Priority priority, LocalDate deadline,
                       int deadlineWeeks, LocalDate expectedDecisionOn, LocalDate effectiveDeadline, String status,
-                      String assignedTo, List<DeadlineExtension> postponements, int version) {
+                      String assignedTo, List<DeadlineExtension> postponements, int version, Long applicantContactId) {
         static InquiryDto of(Inquiry i) {
             return new InquiryDto(i.id(), i.citizenId(), i.source(), i.sourceName(),
                     i.receivedAt().atZone(DanishTime.ZONE).toOffsetDateTime(), i.request(), i.legalBasis(), i.consent(),
                     i.priority(), i.deadline(), i.deadlineWeeks(), i.expectedDecisionOn(), i.effectiveDeadline(),
-                    i.status().name(), i.assignedTo(), i.extensions(), i.version());
+                    i.status().name(), i.assignedTo(), i.extensions(), i.version(), i.applicantContactId());
         }
     }
 }

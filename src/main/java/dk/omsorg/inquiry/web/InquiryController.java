@@ -40,7 +40,11 @@ class InquiryController {
     private final Clock clock;
     private final PersonNames people;
 
-    InquiryController(Inquiries inquiries, Citizens citizens, Messages messages, Clock clock, PersonNames people) {
+    private final dk.omsorg.citizen.Contacts contacts;
+
+    InquiryController(Inquiries inquiries, Citizens citizens, Messages messages, Clock clock, PersonNames people,
+                      dk.omsorg.citizen.Contacts contacts) {
+        this.contacts = contacts;
         this.people = people;
         this.inquiries = inquiries;
         this.citizens = citizens;
@@ -48,13 +52,40 @@ class InquiryController {
         this.clock = clock;
     }
 
+    /**
+     * The form; with the fields typed so far when the caseworker asks for the citizen's contacts without JavaScript
+     * (the form's "Hent borgerens kontakter" button sends them here).
+     */
     @GetMapping("/inquiries/new")
     @RequireIntake
-    String form(Model model) {
-        InquiryForm form = new InquiryForm();
-        form.setReceivedAt(LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES));
-        model.addAttribute("form", form);
-        return formPage(model);
+    String form(@ModelAttribute("form") InquiryForm form, BindingResult binding, Model model) {
+        if (form.getReceivedAt() == null) {
+            form.setReceivedAt(LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES));
+        }
+        return formPage(form, model);
+    }
+
+    /** htmx: the applicant choice for the CPR number typed, when the citizen is known and has contacts. */
+    @GetMapping("/inquiries/new/applicants")
+    @RequireIntake
+    String applicants(@ModelAttribute("form") InquiryForm form, BindingResult binding, Model model) {
+        model.addAttribute("applicants", applicantsFor(form.getCprNumber()));
+        model.addAttribute("relations", dk.omsorg.citizen.ContactRelation.values());
+        return "inquiry/new :: applicants";
+    }
+
+    /** The current contacts of the citizen with this CPR number in the user's municipality; empty when not known. */
+    private java.util.List<dk.omsorg.citizen.Contact> applicantsFor(String cprNumber) {
+        if (cprNumber == null || !cprNumber.strip().matches("[0-9]{6}-?[0-9]{4}")) {
+            return java.util.List.of();
+        }
+        try {
+            return citizens.search(cprNumber).stream().findFirst()
+                    .map(c -> contacts.forCitizen(c.id()).stream().filter(dk.omsorg.citizen.Contact::current).toList())
+                    .orElse(java.util.List.of());
+        } catch (DomainException e) {
+            return java.util.List.of(); // an impossible date: the form says so when it is sent
+        }
     }
 
     @PostMapping("/inquiries")
@@ -62,7 +93,7 @@ class InquiryController {
     String register(@ModelAttribute("form") InquiryForm form, BindingResult binding, Model model,
                     RedirectAttributes redirect) {
         if (binding.hasErrors()) {
-            return formPage(model);
+            return formPage(form, model);
         }
         try {
             Inquiry inquiry = inquiries.register(
@@ -70,16 +101,19 @@ class InquiryController {
                             form.getPhone(), form.getDistrict()),
                     new Inquiry.Intake(form.getSource(), form.getSourceName(),
                             form.getReceivedAt() == null ? null : form.getReceivedAt().atZone(DanishTime.ZONE).toInstant(),
-                            form.getRequest(), form.getLegalBasis(), form.getConsent(), form.getPriority()));
+                            form.getRequest(), form.getLegalBasis(), form.getConsent(), form.getPriority()),
+                    form.applicant());
             redirect.addFlashAttribute("success", messages.text("inquiry.registered", inquiry.deadline()));
             return "redirect:/inquiries/" + inquiry.id();
         } catch (DomainException e) {
             messages.reject(binding, e);
-            return formPage(model);
+            return formPage(form, model);
         }
     }
 
-    private String formPage(Model model) {
+    private String formPage(InquiryForm form, Model model) {
+        model.addAttribute("applicants", applicantsFor(form.getCprNumber()));
+        model.addAttribute("relations", dk.omsorg.citizen.ContactRelation.values());
         model.addAttribute("sources", InquirySource.values());
         model.addAttribute("consents", Consent.values());
         model.addAttribute("priorities", Priority.values());

@@ -24,6 +24,11 @@ public class InquiryForm {
     private String legalBasis;
     private Consent consent = Consent.NOT_RECORDED;
     private Priority priority = Priority.NORMAL;
+    /** Issue 15: the applicant picked from the citizen's contacts, or added as a new contact. */
+    private Long applicantContactId;
+    private boolean addApplicantAsContact;
+    private dk.omsorg.citizen.ContactRelation applicantRelation = dk.omsorg.citizen.ContactRelation.RELATIVE;
+    private String applicantPhone;
 
     public String getCprNumber() { return cprNumber; }
     public void setCprNumber(String cprNumber) { this.cprNumber = cprNumber; }
@@ -49,4 +54,16 @@ public class InquiryForm {
     public void setConsent(Consent consent) { this.consent = consent; }
     public Priority getPriority() { return priority; }
     public void setPriority(Priority priority) { this.priority = priority; }
+    public Long getApplicantContactId() { return applicantContactId; }
+    public void setApplicantContactId(Long applicantContactId) { this.applicantContactId = applicantContactId; }
+    public boolean isAddApplicantAsContact() { return addApplicantAsContact; }
+    public void setAddApplicantAsContact(boolean addApplicantAsContact) { this.addApplicantAsContact = addApplicantAsContact; }
+    public dk.omsorg.citizen.ContactRelation getApplicantRelation() { return applicantRelation; }
+    public void setApplicantRelation(dk.omsorg.citizen.ContactRelation applicantRelation) { this.applicantRelation = applicantRelation; }
+    public String getApplicantPhone() { return applicantPhone; }
+    public void setApplicantPhone(String applicantPhone) { this.applicantPhone = applicantPhone; }
+
+    dk.omsorg.inquiry.Applicant applicant() {
+        return new dk.omsorg.inquiry.Applicant(applicantContactId, addApplicantAsContact, applicantRelation, applicantPhone);
+    }
 }

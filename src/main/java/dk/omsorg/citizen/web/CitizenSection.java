@@ -11,7 +11,7 @@ import java.util.List;
  * @param path  the section's URL below the citizen
  * @param label the tab's text (message key)
  */
-record CitizenSection(String key, String path, String label) {
+public record CitizenSection(String key, String path, String label) {
 
     /** In the order of the caseworker's work: assess, decide, who delivers, delivery, notices, then the case's record. */
     static final List<CitizenSection> ALL = List.of(
@@ -35,7 +35,7 @@ record CitizenSection(String key, String path, String label) {
     }
 
     /** The section's URL for the citizen. */
-    String url(long citizenId) {
+    public String url(long citizenId) {
         return "/citizens/" + citizenId + "/" + path;
     }
 }

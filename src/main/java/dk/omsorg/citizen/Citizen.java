@@ -26,6 +26,7 @@ public class Citizen {
     private String district;
     private final LocalDate birthDate;
     private final CprNumber.Sex sex;
+    private String contactCaseworker;
     @CreatedDate
     private Instant createdAt;
     @CreatedBy
@@ -39,7 +40,7 @@ public class Citizen {
 
     @PersistenceCreator
     Citizen(Long id, int municipalityId, String cprNumber, String name, String address, String phone, String district,
-            LocalDate birthDate, CprNumber.Sex sex, Integer version) {
+            LocalDate birthDate, CprNumber.Sex sex, String contactCaseworker, Integer version) {
         this.id = id;
         this.municipalityId = municipalityId;
         this.cprNumber = cprNumber;
@@ -49,18 +50,24 @@ public class Citizen {
         this.district = district;
         this.birthDate = birthDate;
         this.sex = sex;
+        this.contactCaseworker = contactCaseworker;
         this.version = version;
     }
 
     static Citizen register(int municipalityId, CprNumber cpr, String name, String address, String phone,
                             String district) {
         return new Citizen(null, municipalityId, cpr.value(), name.strip(), blankToNull(address), blankToNull(phone),
-                blankToNull(district), cpr.birthDate(), cpr.sex(), null);
+                blankToNull(district), cpr.birthDate(), cpr.sex(), null, null);
     }
 
     /** The citizen lives in another district from now on (seed 002: "Overflytning til andet distrikt"). */
     void moveToDistrict(String district) {
         this.district = district;
+    }
+
+    /** The caseworker who answers for the citizen's case from now on (kontaktvisitator), by username. */
+    void chooseContactCaseworker(String username) {
+        this.contactCaseworker = username;
     }
 
     void changeContact(String name, String address, String phone) {
@@ -108,6 +115,11 @@ public class Citizen {
 
     public CprNumber.Sex sex() {
         return sex;
+    }
+
+    /** The contact caseworker's username (kontaktvisitator); null while the citizen has none. */
+    public String contactCaseworker() {
+        return contactCaseworker;
     }
 
     public Integer version() {

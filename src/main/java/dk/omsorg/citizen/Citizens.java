@@ -5,9 +5,13 @@ import dk.omsorg.audit.AuditLog;
 import dk.omsorg.citizen.internal.CitizenRepository;
 import dk.omsorg.security.CurrentUser;
 import dk.omsorg.security.CurrentUsers;
+import dk.omsorg.security.RequireCaseResponsibility;
+import dk.omsorg.security.Role;
+import dk.omsorg.security.StaffDirectory;
 import dk.omsorg.shared.InvalidInputException;
 import dk.omsorg.shared.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,10 +33,12 @@ public class Citizens {
     private final AuditLog audit;
     private final Clock clock;
     private final ObjectProvider<DistrictDirectory> districts;
+    private final StaffDirectory staff;
 
     Citizens(CitizenRepository citizens, CurrentUsers users, AuditLog audit, Clock clock,
-             ObjectProvider<DistrictDirectory> districts) {
+             ObjectProvider<DistrictDirectory> districts, StaffDirectory staff) {
         this.citizens = citizens;
+        this.staff = staff;
         this.users = users;
         this.audit = audit;
         this.clock = clock;
@@ -171,6 +177,53 @@ public class Citizens {
         Citizen saved = citizens.save(citizen);
         audit.changed(AuditAction.UPDATE, citizenId, "citizen", citizenId, "flyttet til distrikt " + district);
         return saved;
+    }
+
+    /**
+     * Makes a caseworker of the citizen's municipality the citizen's contact caseworker (kontaktvisitator), audited.
+     *
+     * @param version the citizen's version the choice was made on
+     * @throws InvalidInputException              when the user is not an active caseworker of the municipality
+     * @throws OptimisticLockingFailureException when the citizen changed since {@code version} was read
+     */
+    @RequireCaseResponsibility
+    @Transactional
+    public Citizen chooseContactCaseworker(long citizenId, String username, Integer version) {
+        Citizen citizen = accessible(citizenId);
+        if (username == null || username.isBlank()) {
+            throw new InvalidInputException("contactCaseworker", "citizen.contactCaseworker.required");
+        }
+        String chosen = username.strip();
+        var user = staff.find(chosen).filter(u -> u.enabled() && u.municipalityId() == citizen.municipalityId())
+                // another municipality's user is answered as one that does not exist
+                .orElseThrow(() -> new InvalidInputException("contactCaseworker", "citizen.contactCaseworker.unknown", chosen));
+        if (user.role() != Role.CASEWORKER) {
+            throw new InvalidInputException("contactCaseworker", "citizen.contactCaseworker.notCaseworker", user.displayName());
+        }
+        if (version == null || !version.equals(citizen.version())) {
+            throw new OptimisticLockingFailureException("Citizen " + citizenId + " changed since version " + version);
+        }
+        citizen.chooseContactCaseworker(user.username());
+        Citizen saved = citizens.save(citizen);
+        audit.changed(AuditAction.UPDATE, citizenId, "citizen", citizenId, "kontaktvisitator valgt");
+        return saved;
+    }
+
+    /**
+     * Makes the caseworker the citizen's contact caseworker when the citizen has none yet: for the inquiry module, when
+     * an inquiry is assigned to a caseworker, in its transaction (which checked access and the caseworker). Audited
+     * when set.
+     *
+     * @return whether the caseworker became the contact caseworker
+     */
+    @Transactional
+    public boolean assignContactCaseworkerIfNone(long citizenId, String caseworker) {
+        if (citizens.setContactCaseworkerIfNone(citizenId, caseworker, users.current().username(),
+                java.sql.Timestamp.from(clock.instant())) == 0) {
+            return false;
+        }
+        audit.changed(AuditAction.UPDATE, citizenId, "citizen", citizenId, "kontaktvisitator sat ved tildeling");
+        return true;
     }
 
     private void requireDistrict(int municipalityId, String code) {

@@ -87,6 +87,21 @@ public class Absences {
                 .params(citizen.municipalityId(), citizenId).query(Absences::absence).list();
     }
 
+    /**
+     * The citizen's absences that include today, not cancelled (the overview's warning, issue 15: hospitalised or away
+     * now). Audited as a read of the absences.
+     */
+    @RequireCitizenAccess
+    public List<Absence> today(long citizenId) {
+        Citizen citizen = citizens.accessible(citizenId);
+        audit.read(citizenId, RESOURCE, null);
+        LocalDate today = LocalDate.now(clock.withZone(dk.omsorg.shared.DanishTime.ZONE));
+        return jdbc.sql("""
+                        select * from absence where municipality_id = ? and citizen_id = ? and not cancelled
+                        and from_on <= ? and (to_on is null or to_on >= ?) order by from_on, id""")
+                .params(citizen.municipalityId(), citizenId, today, today).query(Absences::absence).list();
+    }
+
     /** Ends an open absence on {@code to} (the citizen is home again). */
     @RequireIntake
     public Absence end(long citizenId, long id, Integer version, LocalDate to) {

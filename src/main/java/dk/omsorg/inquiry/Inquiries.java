@@ -126,6 +126,8 @@ public class Inquiries {
         Inquiry saved = inquiries.save(inquiry);
         audit.changed(AuditAction.UPDATE, inquiry.citizenId(), "inquiry", inquiryId, "tildelt visitator");
         tasks.requested(saved);
+        // issue 15: the first caseworker a citizen's inquiry goes to answers for the citizen until someone chooses otherwise
+        citizens.assignContactCaseworkerIfNone(inquiry.citizenId(), assignee.username());
         return saved;
     }
 

@@ -127,6 +127,18 @@ public class CaseworkerNotices {
     }
 
     /**
+     * The providers' notices that the citizen has died, newest first (the overview's warning, issue 15): the system
+     * records a death only as this notice. Only these notices are read and audited.
+     */
+    @RequireCitizenAccess
+    public List<NoticeLine> deathsReported(long citizenId) {
+        Citizen citizen = citizens.accessible(citizenId);
+        return lines(notices.forCitizen(citizen.municipalityId(), citizenId).stream()
+                .filter(n -> n.kind() == NoticeKind.DEATH)
+                .sorted(java.util.Comparator.comparing(Notice::createdAt).reversed()).toList());
+    }
+
+    /**
      * The notices of one decision version (the decision page's section). {@code pending} while the
      * decision is fresh and its notices may still be on their way (they are written after it commits).
      */

@@ -92,7 +92,8 @@ class ProviderNoticeJourneyTest extends Journey {
 
         try (BrowserContext caseworkerContext = browser.newContext(); Page caseworker = caseworkerContext.newPage()) {
             logIn(caseworker, "visitator");
-            caseworker.navigate(citizenPage);
+            // the overview opens on the assessments; its "Advis" section by its own address (issue 15)
+            caseworker.navigate(citizenPage + "?section=notices");
             var notices = caseworker.locator("#notices-to-providers");
             assertThat(notices).containsText("Solsikken");
             assertThat(notices).containsText("Kvitteret");

@@ -1,6 +1,7 @@
 package dk.omsorg.citizen.internal;
 
 import dk.omsorg.citizen.Citizen;
+import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -22,4 +23,16 @@ public interface CitizenRepository extends ListCrudRepository<Citizen, Long> {
 
     @Query("select * from citizen where municipality_id = :municipalityId and lower(name) like '%' || lower(:text) || '%' order by name limit 50")
     List<Citizen> searchByName(int municipalityId, String text);
+
+    /**
+     * Makes {@code username} the contact caseworker unless the citizen has one; one statement, so an assignment never
+     * overwrites a choice saved at the same moment. The version moves on, so a form read before is stale.
+     *
+     * @return 1 when set, 0 when the citizen already had one
+     */
+    @Modifying
+    @Query("""
+            update citizen set contact_caseworker = :username, version = version + 1, modified_at = :at, modified_by = :by
+            where id = :citizenId and contact_caseworker is null""")
+    int setContactCaseworkerIfNone(long citizenId, String username, String by, java.sql.Timestamp at);
 }

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -176,12 +177,21 @@ class InquiryController {
         return "inquiry/my-queue";
     }
 
-    /** htmx fragment for the citizen page. */
+    /**
+     * The citizen's inquiries: the fragment the citizen overview shows (htmx), or a page of its own for a browser
+     * without JavaScript that follows the overview's tab.
+     */
     @GetMapping("/citizens/{citizenId}/inquiries")
     @RequireCitizenAccess
-    String forCitizen(@PathVariable long citizenId, Model model) {
+    String forCitizen(@PathVariable long citizenId, @RequestHeader(value = "HX-Request", required = false) String htmx,
+                      Model model) {
         model.addAttribute("entries", inquiries.forCitizen(citizenId));
-        return "inquiry/citizen-inquiries :: inquiries";
+        model.addAttribute("citizenId", citizenId);
+        if ("true".equals(htmx)) {
+            return "inquiry/citizen-inquiries :: inquiries";
+        }
+        model.addAttribute("citizen", citizens.accessible(citizenId));
+        return "inquiry/citizen-inquiries";
     }
 
     private void flashError(RedirectAttributes redirect, DomainException e) {

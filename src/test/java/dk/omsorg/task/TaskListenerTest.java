@@ -67,6 +67,19 @@ class TaskListenerTest {
         assertThat(updated.get("id")).isEqualTo(opened.get("id"));
     }
 
+    /** The listeners run on several threads: the work can be done before the task was written. It must not stay open. */
+    @Test
+    void aCloseHandledBeforeItsRequestLeavesTheTaskClosedWhenTheRequestComes() {
+        String key = TaskTestData.key("inquiry");
+        data.publish(new TaskWorkDone(GREVE, TaskKind.INQUIRY, key, "visitator"), key);
+        assertThat(count(key)).isZero();
+
+        data.publish(new TaskRequested(GREVE, citizen, TaskKind.INQUIRY, key, "Vurdér og afgør henvendelsen",
+                "/inquiries/1", null, "COORDINATOR", today.plusDays(10)), key);
+
+        assertThat(data.row(GREVE, TaskKind.INQUIRY, key)).containsEntry("status", "DONE").containsEntry("closed_by", "visitator");
+    }
+
     @Test
     void doneClosesTheTaskWithWhoAndWhenAndNeitherARedeliveryNorALateRequestReopensIt() {
         String key = TaskTestData.key("follow-up");

@@ -18,9 +18,9 @@ import java.time.Instant;
  * failed run is run again. Every statement is safe to run twice: the unique (municipality, kind, subject key) makes
  * a second request update the open task (or leave a closed one closed), and a close only touches an open task.
  *
- * <p>A close that arrives before its request finds nothing to close (the done event carries no citizen, so no
- * closed row can be written ahead); publishers request a task in an earlier transaction than the one that does
- * its work, so this does not happen in practice.
+ * <p>The listeners run on several threads, so a close can be handled before its request (an inquiry decided a
+ * moment after it was registered). Both take an advisory lock on the task's key; a close that finds no task at all
+ * is remembered ({@code task_early_close}), and the request then writes the task closed.
  */
 @Component
 class RecordingTasks {
@@ -47,7 +47,11 @@ class RecordingTasks {
             ownerRole = "COORDINATOR";
         }
         String title = event.title().length() <= MAX_TITLE ? event.title() : event.title().substring(0, MAX_TITLE - 1) + "…";
+        tasks.lockKey(event.municipalityId(), event.kind(), event.subjectKey());
         boolean written = tasks.upsert(event, ownerUser, ownerRole, title, Instant.now(clock), SYSTEM);
+        if (written && tasks.applyEarlyClose(event.municipalityId(), event.kind(), event.subjectKey())) {
+            log.debug("Task {} {} was closed before it was requested", event.kind(), event.subjectKey());
+        }
         log.debug("Task {} {} requested: {}", event.kind(), event.subjectKey(), written ? "written" : "unchanged or closed");
     }
 
@@ -63,8 +67,14 @@ class RecordingTasks {
 
     private void close(int municipalityId, dk.omsorg.task.TaskKind kind, String subjectKey, Task.Status status, String by) {
         String who = blankToNull(by) == null ? SYSTEM : by.strip();
-        if (!tasks.closeByKey(municipalityId, kind, subjectKey, status, Instant.now(clock), who)) {
-            log.debug("Task {} {} to close as {} is closed already or was never opened", kind, subjectKey, status);
+        tasks.lockKey(municipalityId, kind, subjectKey);
+        if (tasks.closeByKey(municipalityId, kind, subjectKey, status, Instant.now(clock), who)) {
+            return;
+        }
+        if (tasks.exists(municipalityId, kind, subjectKey)) {
+            log.debug("Task {} {} to close as {} is closed already", kind, subjectKey, status);
+        } else {
+            tasks.rememberEarlyClose(municipalityId, kind, subjectKey, status, Instant.now(clock), who);
         }
     }
 

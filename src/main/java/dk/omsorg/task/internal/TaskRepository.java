@@ -74,6 +74,37 @@ public class TaskRepository {
                 .update() > 0;
     }
 
+    /** Serialises the listeners' work on one task key until the transaction ends (see V31). */
+    void lockKey(int municipalityId, TaskKind kind, String subjectKey) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(? || '|' || ? || '|' || ?, 0))")
+                .params(municipalityId, kind.name(), subjectKey).query((rs, n) -> 1).list();
+    }
+
+    /** Whether a task with the key was ever written (open or closed). */
+    boolean exists(int municipalityId, TaskKind kind, String subjectKey) {
+        return jdbc.sql("select exists (select 1 from task where municipality_id = ? and kind = ? and subject_key = ?)")
+                .params(municipalityId, kind.name(), subjectKey).query(Boolean.class).single();
+    }
+
+    /** Remembers a close that came before its request. */
+    void rememberEarlyClose(int municipalityId, TaskKind kind, String subjectKey, Task.Status status, Instant at, String by) {
+        jdbc.sql("""
+                        insert into task_early_close (municipality_id, kind, subject_key, status, closed_at, closed_by)
+                        values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(municipalityId, kind.name(), subjectKey, status.name(), Timestamp.from(at), by).update();
+    }
+
+    /** Closes the just-requested task as a close that came before it said; true if there was one. */
+    boolean applyEarlyClose(int municipalityId, TaskKind kind, String subjectKey) {
+        return jdbc.sql("""
+                        update task t set status = e.status, closed_at = e.closed_at, closed_by = e.closed_by,
+                            modified_at = e.closed_at, modified_by = e.closed_by, version = t.version + 1
+                        from task_early_close e
+                        where t.municipality_id = ? and t.kind = ? and t.subject_key = ? and t.status = 'OPEN'
+                          and e.municipality_id = t.municipality_id and e.kind = t.kind and e.subject_key = t.subject_key""")
+                .params(municipalityId, kind.name(), subjectKey).update() > 0;
+    }
+
     /** Closes the open task by hand as done, if still at {@code version}. */
     public boolean closeDone(long id, int version, Instant at, String by) {
         Timestamp now = Timestamp.from(at);

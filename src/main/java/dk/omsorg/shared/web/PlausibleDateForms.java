@@ -46,7 +46,13 @@ class PlausibleDateForms {
                 setValue(null);
                 return;
             }
-            T value = parse.apply(text.strip());
+            T value;
+            try {
+                value = parse.apply(text.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                // the binder turns an IllegalArgumentException into the field's type error, anything else into a 500
+                throw new IllegalArgumentException("not a date", e);
+            }
             if (!InputLimits.plausible(year.applyAsInt(value), LocalDate.now(DanishTime.ZONE))) {
                 throw new IllegalArgumentException("date out of range");
             }

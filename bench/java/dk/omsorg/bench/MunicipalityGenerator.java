@@ -112,16 +112,12 @@ public final class MunicipalityGenerator {
      * outside a transaction) and the visits files in {@code directory}.
      */
     public Generated generate(Spec spec, Path directory) {
-        List<long[]> providers = providers(spec);   // [id, approved for personal care, approved for practical help]
-        long[] citizenIds = citizens(spec);
-        decisions(spec, citizenIds);
-        int grants = grants(spec, citizenIds, providers);
-        int absences = absences(spec, citizenIds);
+        Rows r = rows(spec);
+        long[] citizenIds = r.citizenIds();
         Map<Long, String> codes = new LinkedHashMap<>();
-        for (long[] p : providers) {
+        for (long[] p : r.providers()) {
             codes.put(p[0], jdbc.sql("select code from provider where id = ?").param(p[0]).query(String.class).single());
         }
-        jdbc.sql("analyze citizen, decision, decision_grant, absence, provider, app_user").update();
         List<GrantRow> rows = jdbc.sql("""
                         select row_number() over (order by c.id, g.position) - 1 as ordinal, g.grant_key, g.provider_id,
                                g.times, g.per, g.shifts[1] as shift, g.minutes_per_delivery as minutes
@@ -132,7 +128,22 @@ public final class MunicipalityGenerator {
                 .query((rs, n) -> new GrantRow(rs.getLong(1), rs.getObject(2, UUID.class), rs.getLong(3), rs.getInt(4),
                         rs.getString(5), rs.getString(6), rs.getInt(7)))
                 .list();
-        return write(spec, directory, rows, codes, citizenIds, grants, absences);
+        return write(spec, directory, rows, codes, citizenIds, r.grants(), r.absences());
+    }
+
+    /** What {@link #rows} wrote: providers as [id, approved for personal care, for practical help], citizens in order. */
+    public record Rows(List<long[]> providers, long[] citizenIds, int grants, int absences) {
+    }
+
+    /** The rows without the visits files (committed as they go; analysed): for a benchmark that writes its own visits. */
+    public Rows rows(Spec spec) {
+        List<long[]> providers = providers(spec);
+        long[] citizenIds = citizens(spec);
+        decisions(spec, citizenIds);
+        int grants = grants(spec, citizenIds, providers);
+        int absences = absences(spec, citizenIds);
+        jdbc.sql("analyze citizen, decision, decision_grant, absence, provider, app_user").update();
+        return new Rows(providers, citizenIds, grants, absences);
     }
 
     /** The providers, the municipality's own listed ones first, then benchmark providers, with their users. */

@@ -1,5 +1,6 @@
 package dk.omsorg.bench;
 
+import dk.omsorg.provider.Cvr;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.BufferedWriter;
@@ -164,7 +165,7 @@ public final class MunicipalityGenerator {
                             insert into provider (municipality_id, code, name, cvr, kind, phone, email, address, listed)
                             values (?, ?, ?, ?, 'PRIVATE', '+45 70 00 00 00', ?, 'Benchvej 1, 2670 Greve', true)
                             on conflict (municipality_id, code) do update set listed = true returning id""")
-                    .params(m, code, "Bench Hjemmepleje " + k + " ApS", "9%07d".formatted(k), code + "@bench.example")
+                    .params(m, code, "Bench Hjemmepleje " + k + " ApS", cvr(k), code + "@bench.example")
                     .query(Long.class).single();
             jdbc.sql("""
                             insert into provider_area_approval (provider_id, area_code, valid_from)
@@ -195,6 +196,12 @@ public final class MunicipalityGenerator {
                     .param(p[0]).update();
         }
         return providers;
+    }
+
+    /** A valid CVR number (modulus 11, as the provider pages check) of its own for benchmark provider {@code k}. */
+    private static String cvr(int k) {
+        return java.util.stream.IntStream.iterate(90_000_000 + 100 * k, n -> n + 1).mapToObj(Integer::toString)
+                .filter(Cvr::isValid).findFirst().orElseThrow();
     }
 
     /** Citizens with unique CPR numbers (born 1900–1924), spread over the districts; returns their ids in order. */

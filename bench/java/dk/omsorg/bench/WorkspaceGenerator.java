@@ -172,8 +172,8 @@ public final class WorkspaceGenerator {
                                now(), :by, now(), :by
                         from decision d join decision_grant g on g.decision_id = d.id
                         cross join generate_series(0::bigint, cast(:per as bigint)) k   -- the filter picks
-                        where d.citizen_id between :first and :last and d.created_by = :caseworker and %s and %s
-                        order by g.id, k""".formatted(which, grantFilter))
+                        where d.citizen_id between :first and :last and d.created_by = :caseworker and (WHICH) and (GRANTS)
+                        order by g.id, k""".replace("WHICH", which).replace("GRANTS", grantFilter))
                 .param("m", work.spec().municipalityId()).param("lastDay", lastDay).param("days", work.spec().days())
                 .param("per", perGrant).param("by", BY).param("first", range[0]).param("last", range[1])
                 .param("caseworker", MunicipalityGenerator.CASEWORKER)

@@ -38,12 +38,12 @@ final class WorkspaceLoad {
     record Caseworker(String username, WebSession browser, long[] citizens) {
     }
 
-    /** One kind's figures: 404s apart (the queue may not exist yet), errors are any other answer than 200. */
+    /** One kind's or URL's figures: the queue's 404s apart (it may not exist yet); errors are any other answer than 200. */
     record Kind(Figures figures, int notFound) {
     }
 
     /** What a run measured: per kind (queue, overview, all) and per URL (ids replaced by {id}); all HTTP requests. */
-    record Result(Map<String, Kind> kinds, Map<String, Figures> urls, int httpRequests, double seconds) {
+    record Result(Map<String, Kind> kinds, Map<String, Kind> urls, int httpRequests, double seconds) {
 
         int errors() {
             return kinds.get("all").figures().failed();
@@ -62,25 +62,27 @@ final class WorkspaceLoad {
                     httpPerSecond());
             kinds.forEach((name, k) -> System.out.printf(Locale.ROOT, "  %-9s %s%s%n", name, k.figures(),
                     k.notFound() > 0 ? "; " + k.notFound() + " × 404 (not built on this branch)" : ""));
-            urls.forEach((url, f) -> System.out.printf(Locale.ROOT, "    %-38s %,7d × p95 %.1f ms, p99 %.1f ms, %d not 200%n",
-                    url, f.requests(), f.p95(), f.p99(), f.failed()));
+            urls.forEach((url, k) -> System.out.printf(Locale.ROOT, "    %-38s %,7d × p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, "
+                    + "%d errors, %d × 404%n", url, k.figures().requests(), k.figures().p50(), k.figures().p95(),
+                    k.figures().p99(), k.figures().failed(), k.notFound()));
         }
     }
 
     /** Times and statuses of one run, filled by all the clients at once. */
     private static final class Tally {
-        final Map<String, ConcurrentLinkedQueue<long[]>> kinds = new ConcurrentHashMap<>();   // [nanos, status]
+        // [nanos, status, 1 when a 404 is the queue not built yet]
+        final Map<String, ConcurrentLinkedQueue<long[]>> kinds = new ConcurrentHashMap<>();
         final Map<String, ConcurrentLinkedQueue<long[]>> urls = new ConcurrentHashMap<>();
         final AtomicInteger requests = new AtomicInteger();
 
         void kind(String kind, long nanos, int status) {
-            kinds.computeIfAbsent(kind, k -> new ConcurrentLinkedQueue<>()).add(new long[]{nanos, status});
+            kinds.computeIfAbsent(kind, k -> new ConcurrentLinkedQueue<>()).add(new long[]{nanos, status, kind.equals("queue") ? 1 : 0});
         }
 
         void url(String path, long nanos, int status) {
             requests.incrementAndGet();
             urls.computeIfAbsent(path.replaceAll("\\?.*$", "").replaceAll("/\\d+", "/{id}"),
-                    k -> new ConcurrentLinkedQueue<>()).add(new long[]{nanos, status});
+                    k -> new ConcurrentLinkedQueue<>()).add(new long[]{nanos, status, path.equals(QUEUE) ? 1 : 0});
         }
 
         Result result(double seconds) {
@@ -91,15 +93,15 @@ final class WorkspaceLoad {
                 all.addAll(rows);
             });
             byKind.put("all", kind(all, seconds));
-            Map<String, Figures> byUrl = new TreeMap<>();
-            urls.forEach((url, rows) -> byUrl.put(url, kind(List.copyOf(rows), seconds).figures()));
+            Map<String, Kind> byUrl = new TreeMap<>();
+            urls.forEach((url, rows) -> byUrl.put(url, kind(List.copyOf(rows), seconds)));
             return new Result(byKind, byUrl, requests.get(), seconds);
         }
 
         private static Kind kind(List<long[]> rows, double seconds) {
             long[] nanos = rows.stream().mapToLong(r -> r[0]).toArray();
-            int failed = (int) rows.stream().filter(r -> r[1] != 200 && r[1] != 404).count();
-            int notFound = (int) rows.stream().filter(r -> r[1] == 404).count();
+            int notFound = (int) rows.stream().filter(r -> r[1] == 404 && r[2] == 1).count();
+            int failed = (int) rows.stream().filter(r -> r[1] != 200).count() - notFound;
             return new Kind(Figures.of(nanos, failed, seconds), notFound);
         }
     }

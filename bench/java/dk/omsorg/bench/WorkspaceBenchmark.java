@@ -49,7 +49,7 @@ final class WorkspaceBenchmark {
         int caseworkers = DeliveryBenchmark.number(options, "caseworkers", 200);
         int clients = DeliveryBenchmark.number(options, "clients", 20);
         int duration = DeliveryBenchmark.number(options, "duration", 60);
-        int warmup = DeliveryBenchmark.number(options, "warmup", Math.max(3, duration / 6));
+        int warmup = DeliveryBenchmark.number(options, "warmup", Math.max(10, duration / 6));
         int days = 28;
         LocalDate today = LocalDate.now();
         Spec spec = new Spec(253, citizens, grants, 5, today.minusDays(days), days, 0.08, 20250101L, null);

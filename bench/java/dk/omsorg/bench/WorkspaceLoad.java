@@ -74,6 +74,7 @@ final class WorkspaceLoad {
         final Map<String, ConcurrentLinkedQueue<long[]>> kinds = new ConcurrentHashMap<>();
         final Map<String, ConcurrentLinkedQueue<long[]>> urls = new ConcurrentHashMap<>();
         final AtomicInteger requests = new AtomicInteger();
+        final AtomicInteger complaints = new AtomicInteger();
 
         void kind(String kind, long nanos, int status) {
             kinds.computeIfAbsent(kind, k -> new ConcurrentLinkedQueue<>()).add(new long[]{nanos, status, kind.equals("queue") ? 1 : 0});
@@ -172,6 +173,9 @@ final class WorkspaceLoad {
             page = new WebSession.Page(599, null, "");
         }
         tally.url(path, System.nanoTime() - t0, page.status());
+        if (page.status() != 200 && !(page.status() == 404 && path.equals(QUEUE)) && tally.complaints.incrementAndGet() <= 5) {
+            System.out.println("  " + page.status() + " for " + path);
+        }
         if (page.status() != 200) {
             synchronized (worst) {
                 worst[0] = worst[0] == 200 || worst[0] == 404 ? page.status() : worst[0];

@@ -76,10 +76,17 @@ final class WorkspaceBenchmark {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             List<Caseworker> logged = logIn(jdbc, port, data.caseworkers().subList(0, Math.min(clients, caseworkers)));
             WorkspaceLoad.run(logged, Duration.ofSeconds(warmup), false, 1).print("warm-up (not counted)");
+            WhereTimeGoes before = WhereTimeGoes.now(jdbc);
             Result paced = WorkspaceLoad.run(logged, Duration.ofSeconds(duration), true, 2);
+            WhereTimeGoes between = WhereTimeGoes.now(jdbc);
             paced.print("(a) " + logged.size() + " caseworkers, each about once a second");
+            between.printSince(before, paced.httpRequests());
             Result flat = WorkspaceLoad.run(logged, Duration.ofSeconds(duration), false, 3);
+            WhereTimeGoes after = WhereTimeGoes.now(jdbc);
             flat.print("(b) " + logged.size() + " caseworkers without pauses");
+            after.printSince(between, flat.httpRequests());
+            System.out.printf(Locale.ROOT, "machine load average at the end: %.1f%n",
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
             Figures all = paced.kinds().get("all").figures();
             System.out.printf(Locale.ROOT, "RESULT workspace_p95_ms=%.1f (target ≤ 50) errors=%d (target 0) queue_404=%d "

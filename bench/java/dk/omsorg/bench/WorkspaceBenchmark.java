@@ -49,7 +49,7 @@ final class WorkspaceBenchmark {
         int caseworkers = DeliveryBenchmark.number(options, "caseworkers", 200);
         int clients = DeliveryBenchmark.number(options, "clients", 20);
         int duration = DeliveryBenchmark.number(options, "duration", 60);
-        int warmup = DeliveryBenchmark.number(options, "warmup", Math.max(10, duration / 6));
+        int warmup = DeliveryBenchmark.number(options, "warmup", Math.max(10, duration / 2));
         int days = 28;
         LocalDate today = LocalDate.now();
         Spec spec = new Spec(253, citizens, grants, 5, today.minusDays(days), days, 0.08, 20250101L, null);
@@ -152,6 +152,12 @@ final class WorkspaceBenchmark {
             }
         }
         System.out.println("raw SQL over JDBC, one at a time (reference):");
+        String user = data.caseworkers().get(0);
+        System.out.println("  the plan of the counts per kind, for " + user + ":");
+        jdbc.sql("""
+                        explain (analyze, buffers, costs off) select kind, count(*) from task
+                        where municipality_id = 253 and owner_user = ? and status = 'OPEN' group by kind""")
+                .param(user).query(String.class).list().forEach(line -> System.out.println("    " + line));
         for (var entry : Map.of("queue query (50 tasks + counts per kind)", queue, "citizen look-up by id", citizen).entrySet()) {
             Figures f = Figures.of(entry.getValue(), 0, 1);
             System.out.printf(Locale.ROOT, "  %-40s %,d × p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n", entry.getKey(), runs,

@@ -102,6 +102,15 @@ final class ApiBenchmark {
 
     /** Latencies in ms and requests per second of one phase; failed counts answers other than 200. */
     record Figures(int requests, int failed, double seconds, double p50, double p95, double p99) {
+
+        /** The figures of latencies in nanoseconds (any order). */
+        static Figures of(long[] nanos, int failed, double seconds) {
+            long[] sorted = nanos.clone();
+            Arrays.sort(sorted);
+            return new Figures(sorted.length, failed, seconds,
+                    percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99));
+        }
+
         double perSecond() {
             return requests / seconds;
         }
@@ -130,9 +139,7 @@ final class ApiBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        long[] nanos = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Figures(nanos.length, Arrays.stream(failed).sum(), seconds,
-                percentile(nanos, 0.50), percentile(nanos, 0.95), percentile(nanos, 0.99));
+        return Figures.of(all.stream().flatMapToLong(Arrays::stream).toArray(), Arrays.stream(failed).sum(), seconds);
     }
 
     private static long[] client(String base, List<String> mix, int client, long end, int[] failed) throws Exception {

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Runs one benchmark: {@code bench/run delivery|settlement|api [key=value …]} (see {@code bench/README.md}). Exits 0 when the
+ * Runs one benchmark: {@code bench/run delivery|settlement|api|workspace [key=value …]} (see {@code bench/README.md}). Exits 0 when the
  * benchmark ran and its results were right (whether or not a target was met: the figures say that), 1 when a result
  * was wrong, 2 on bad arguments.
  */
@@ -29,6 +29,7 @@ public final class Bench {
             case "delivery" -> DeliveryBenchmark.run(options);
             case "settlement" -> SettlementBenchmark.run(options);
             case "api" -> ApiBenchmark.run(options);
+            case "workspace" -> WorkspaceBenchmark.run(options);
             default -> {
                 usage(which.isEmpty() ? "which benchmark?" : "no benchmark " + which);
                 yield 2;
@@ -44,6 +45,8 @@ public final class Bench {
                 + "[start=YYYY-MM-DD] [runs=3] [dir=PATH]");
         System.err.println("       bench/run settlement [citizens=10000] [grants=100000] [providers=5] [month=YYYY-MM] [runs=3]");
         System.err.println("       bench/run api [clients=20] [duration=30] [warmup=6]");
+        System.err.println("       bench/run workspace [citizens=100000] [grants=1000000] [visits=10000000] [tasks=500000] "
+                + "[caseworkers=200] [clients=20] [duration=60] [warmup=10]");
         System.exit(2);
     }
 }

@@ -273,7 +273,7 @@ final class DeliveryBenchmark {
         return nanos / 1e9;
     }
 
-    private static int number(Map<String, String> options, String key, int fallback) {
+    static int number(Map<String, String> options, String key, int fallback) {
         return options.containsKey(key) ? Integer.parseInt(options.get(key).replace("_", "")) : fallback;
     }
 }

@@ -1,5 +1,6 @@
 package dk.omsorg.bench;
 
+import dk.omsorg.provider.Cvr;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.BufferedWriter;
@@ -112,16 +113,12 @@ public final class MunicipalityGenerator {
      * outside a transaction) and the visits files in {@code directory}.
      */
     public Generated generate(Spec spec, Path directory) {
-        List<long[]> providers = providers(spec);   // [id, approved for personal care, approved for practical help]
-        long[] citizenIds = citizens(spec);
-        decisions(spec, citizenIds);
-        int grants = grants(spec, citizenIds, providers);
-        int absences = absences(spec, citizenIds);
+        Rows r = rows(spec);
+        long[] citizenIds = r.citizenIds();
         Map<Long, String> codes = new LinkedHashMap<>();
-        for (long[] p : providers) {
+        for (long[] p : r.providers()) {
             codes.put(p[0], jdbc.sql("select code from provider where id = ?").param(p[0]).query(String.class).single());
         }
-        jdbc.sql("analyze citizen, decision, decision_grant, absence, provider, app_user").update();
         List<GrantRow> rows = jdbc.sql("""
                         select row_number() over (order by c.id, g.position) - 1 as ordinal, g.grant_key, g.provider_id,
                                g.times, g.per, g.shifts[1] as shift, g.minutes_per_delivery as minutes
@@ -132,7 +129,22 @@ public final class MunicipalityGenerator {
                 .query((rs, n) -> new GrantRow(rs.getLong(1), rs.getObject(2, UUID.class), rs.getLong(3), rs.getInt(4),
                         rs.getString(5), rs.getString(6), rs.getInt(7)))
                 .list();
-        return write(spec, directory, rows, codes, citizenIds, grants, absences);
+        return write(spec, directory, rows, codes, citizenIds, r.grants(), r.absences());
+    }
+
+    /** What {@link #rows} wrote: providers as [id, approved for personal care, for practical help], citizens in order. */
+    public record Rows(List<long[]> providers, long[] citizenIds, int grants, int absences) {
+    }
+
+    /** The rows without the visits files (committed as they go; analysed): for a benchmark that writes its own visits. */
+    public Rows rows(Spec spec) {
+        List<long[]> providers = providers(spec);
+        long[] citizenIds = citizens(spec);
+        decisions(spec, citizenIds);
+        int grants = grants(spec, citizenIds, providers);
+        int absences = absences(spec, citizenIds);
+        jdbc.sql("analyze citizen, decision, decision_grant, absence, provider, app_user").update();
+        return new Rows(providers, citizenIds, grants, absences);
     }
 
     /** The providers, the municipality's own listed ones first, then benchmark providers, with their users. */
@@ -153,7 +165,7 @@ public final class MunicipalityGenerator {
                             insert into provider (municipality_id, code, name, cvr, kind, phone, email, address, listed)
                             values (?, ?, ?, ?, 'PRIVATE', '+45 70 00 00 00', ?, 'Benchvej 1, 2670 Greve', true)
                             on conflict (municipality_id, code) do update set listed = true returning id""")
-                    .params(m, code, "Bench Hjemmepleje " + k + " ApS", "9%07d".formatted(k), code + "@bench.example")
+                    .params(m, code, "Bench Hjemmepleje " + k + " ApS", cvr(k), code + "@bench.example")
                     .query(Long.class).single();
             jdbc.sql("""
                             insert into provider_area_approval (provider_id, area_code, valid_from)
@@ -184,6 +196,12 @@ public final class MunicipalityGenerator {
                     .param(p[0]).update();
         }
         return providers;
+    }
+
+    /** A valid CVR number (modulus 11, as the provider pages check) of its own for benchmark provider {@code k}. */
+    private static String cvr(int k) {
+        return java.util.stream.IntStream.iterate(90_000_000 + 100 * k, n -> n + 1).mapToObj(Integer::toString)
+                .filter(Cvr::isValid).findFirst().orElseThrow();
     }
 
     /** Citizens with unique CPR numbers (born 1900–1924), spread over the districts; returns their ids in order. */

@@ -83,7 +83,7 @@ final class WorkspaceLoad {
         void url(String path, long nanos, int status) {
             requests.incrementAndGet();
             urls.computeIfAbsent(path.replaceAll("\\?.*$", "").replaceAll("/\\d+", "/{id}"),
-                    k -> new ConcurrentLinkedQueue<>()).add(new long[]{nanos, status, path.equals(QUEUE) ? 1 : 0});
+                    k -> new ConcurrentLinkedQueue<>()).add(new long[]{nanos, status, 0});
         }
 
         Result result(double seconds) {
@@ -173,7 +173,7 @@ final class WorkspaceLoad {
             page = new WebSession.Page(599, null, "");
         }
         tally.url(path, System.nanoTime() - t0, page.status());
-        if (page.status() != 200 && !(page.status() == 404 && path.equals(QUEUE)) && tally.complaints.incrementAndGet() <= 5) {
+        if (page.status() != 200 && tally.complaints.incrementAndGet() <= 5) {
             System.out.println("  " + page.status() + " for " + path);
         }
         if (page.status() != 200) {

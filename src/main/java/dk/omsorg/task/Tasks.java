@@ -129,11 +129,18 @@ public class Tasks {
         return open;
     }
 
-    /** The staff of the user's municipality who have tasks, for choosing a colleague's queue or a new owner. */
+    /**
+     * The staff of the user's municipality who have tasks, for choosing a colleague's queue or a new owner; empty for
+     * a user who may do neither (a caseworker's queue page then reads no staff list at all).
+     */
     @RequireCitizenAccess
     @Transactional(readOnly = true)
     public List<StaffUser> colleagues() {
-        int municipality = users.current().municipalityId();
+        CurrentUser user = users.current();
+        if (!user.is(Role.COORDINATOR) && !user.is(Role.LEADER)) {
+            return List.of();
+        }
+        int municipality = user.municipalityId();
         List<StaffUser> all = new ArrayList<>();
         WORKING_ROLES.forEach(role -> all.addAll(staff.withRole(municipality, role)));
         return all;

@@ -108,6 +108,15 @@ class VumApiTest {
     }
 
     @Test
+    void anUnknownStatementSourceIsRefusedWithoutEnglish() {
+        Rows before = Rows.count(jdbc);
+        Response r = caseworker.post(path(), draft("SELF_CARE", 1, false, "").replace("\"GP\"", "\"DENTIST\""));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("detail").asString()).doesNotContain("DENTIST", "Failed", "Cannot", "enum");
+        assertThat(Rows.count(jdbc)).isEqualTo(before);
+    }
+
+    @Test
     void anotherMunicipalityGets404AndTheAttemptIsAudited() {
         long id = caseworker.post(path(), draft("SELF_CARE", 1, false, "")).json().get("id").asLong();
         Rows before = Rows.count(jdbc);

@@ -126,7 +126,6 @@ public class Pools {
     }
 
     @RequireCitizenAccess
-    @Transactional(readOnly = true)
     public List<PoolView> forCitizen(long citizenId) {
         Citizen citizen = citizens.accessible(citizenId);
         LocalDate today = today();
@@ -136,7 +135,6 @@ public class Pools {
     }
 
     @RequireCitizenAccess
-    @Transactional(readOnly = true)
     public PoolView read(long id) {
         Pool pool = accessible(id);
         audit.read(pool.citizenId(), RESOURCE, id);
@@ -234,7 +232,7 @@ public class Pools {
         CurrentUser user = users.current();
         Instant now = Instant.now(clock);
         long payout = pools.insertPayout(id, on.getYear(), on, amount, receipt, now, user.username())
-                .orElseThrow(() -> new InvalidInputException("paidOn", "pool.allowance.alreadyPaid", on.getYear()));
+                .orElseThrow(() -> new InvalidInputException("paidOn", "pool.allowance.alreadyPaid", String.valueOf(on.getYear())));
         pools.touch(id, now, user.username());
         audit.changed(AuditAction.UPDATE, pool.citizenId(), RESOURCE, id, "ledsagerudgifter udbetalt for "
                 + on.getYear() + ": " + Quantities.kroner(amount) + " (udbetaling " + payout + ")");

@@ -191,6 +191,16 @@ public class Pools {
         return view(pools.find(id).orElseThrow(), today);
     }
 
+    /** As {@link #register} for the citizen's own page: a pool of another citizen is not found. */
+    @RequireCaseworker
+    public PoolView registerFor(long citizenId, long id, EventKind kind, LocalDate on, BigDecimal quantity, String note,
+                                Integer version) {
+        if (accessible(id).citizenId() != citizenId) {
+            throw new NotFoundException("pool.notFound");
+        }
+        return register(id, kind, on, quantity, note, version);
+    }
+
     /** The yearly allowance for the companion's expenses (seed 001 § 97 stk. 7), once a year on receipts. */
     @RequireCaseworker
     public PoolView payAllowance(long id, LocalDate paidOn, BigDecimal amount, String receiptReference, Integer version) {

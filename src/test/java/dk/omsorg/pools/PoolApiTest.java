@@ -41,6 +41,8 @@ class PoolApiTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     ApiClient caseworker;
     LocalDate thisMonth;
@@ -178,6 +180,47 @@ class PoolApiTest {
         assertThat(statuses).containsExactlyInAnyOrder(200, 409);
         assertThat(jdbc.sql("select coalesce(sum(quantity), 0) from pool_entry where pool_id = ?").param(pool.get("id").asLong())
                 .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("20");
+    }
+
+    @Test
+    void aUseWaitsForTheRowLockAndIsCheckedAgainstWhatWasStoredMeanwhile() throws Exception {
+        JsonNode pool = opened(caseworker, citizenId, "COMPANION_HOURS", thisMonth.minusMonths(1), null);
+        long id = pool.get("id").asLong();
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService holder = Executors.newSingleThreadExecutor();
+        // another writer holds the pool's row and uses 25 of the 30 hours (without changing the version)
+        Future<?> other = holder.submit(() -> transactions.executeWithoutResult(tx -> {
+            jdbc.sql("select id from pool where id = ? for update").param(id).query(Long.class).single();
+            jdbc.sql("insert into pool_entry (pool_id, kind, on_date, quantity, created_at, created_by) values (?, 'USE', ?, 25, now(), 'test')")
+                    .params(id, thisMonth).update();
+            locked.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        locked.await();
+        ExecutorService user = Executors.newSingleThreadExecutor();
+        Future<Response> use = user.submit(() -> entry(caseworker, pool, "uses", thisMonth, 20, null));
+        Thread.sleep(700);
+        assertThat(use.isDone()).as("the use waits for the lock").isFalse();
+        release.countDown();
+        other.get();
+        assertThat(error(use.get(), "quantity")).contains("saldoen er 5 timer");
+        holder.shutdown();
+        user.shutdown();
+    }
+
+    @Test
+    void aGrantHasOnePool() {
+        Response first = open(caseworker, citizenId, "RELIEF_HOURS", thisMonth, 40, null);
+        String again = first.body().replaceAll("(?s).*\"grantKey\":\"([^\"]+)\".*", "$1");
+        Response second = caseworker.post("/api/v1/citizens/" + citizenId + "/pools", json(map("grantKey", again,
+                "kind", "RELIEF_HOURS", "startsOn", thisMonth, "quantity", 40)));
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.json().get("detail").asText()).isEqualTo("Borgeren har allerede en pulje for denne bevilling.");
     }
 
     @Test

@@ -23,7 +23,9 @@ public record CitizenSection(String key, String path, String label) {
             new CitizenSection("journal", "journal", "citizen.tab.journal"),
             new CitizenSection("follow-ups", "follow-ups", "citizen.tab.followUps"),
             new CitizenSection("inquiries", "inquiries", "citizen.tab.inquiries"),
-            new CitizenSection("contacts", "contacts", "citizen.tab.contacts"));
+            new CitizenSection("contacts", "contacts", "citizen.tab.contacts"),
+            // the social area's pools of hours and days (§ 97, § 84); empty where none is granted
+            new CitizenSection("pools", "pools", "citizen.tab.pools"));
     // the open tasks are not a tab: the summary above the tabs always shows them
 
     /** The section the overview opens on when none is asked for: the latest assessment, where a case starts. */

@@ -44,20 +44,24 @@ class OwnPaymentController {
     }
 
     /**
-     * @param incomeKind  up to three income lines (blank lines are left out)
-     * @param expenseKind one line per approved kind; a blank amount leaves the kind out
+     * Income lines: up to three (blank lines are left out); expense lines: one per approved kind, a blank amount
+     * leaves the kind out.
      */
     @PostMapping("/citizens/{citizenId}/own-payments")
     String save(@PathVariable long citizenId,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate stayStart,
-                @RequestParam(required = false) List<String> incomeKind, @RequestParam(required = false) List<String> incomeAmount,
-                @RequestParam(required = false) List<String> expenseKind, @RequestParam(required = false) List<String> expenseAmount,
                 @RequestParam(required = false) String rentAmount,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate rentUntil,
                 @RequestParam(required = false) String housing, @RequestParam(required = false) String food,
                 @RequestParam(required = false) String services, @RequestParam(required = false) Integer version,
-                Model model, jakarta.servlet.http.HttpServletResponse response) {
+                Model model, jakarta.servlet.http.HttpServletRequest request,
+                jakarta.servlet.http.HttpServletResponse response) {
+        // the raw values: Spring would split one "14.000,00" into a list at its comma
+        List<String> incomeKind = values(request, "incomeKind");
+        List<String> incomeAmount = values(request, "incomeAmount");
+        List<String> expenseKind = values(request, "expenseKind");
+        List<String> expenseAmount = values(request, "expenseAmount");
         List<String> errors = new ArrayList<>();
         List<IncomeLine> incomes = new ArrayList<>();
         for (int i = 0; incomeKind != null && i < incomeKind.size(); i++) {
@@ -99,6 +103,11 @@ class OwnPaymentController {
         model.addAttribute("today", today);
         model.addAttribute("errors", errors);
         return "ownpayment/page";
+    }
+
+    private static List<String> values(jakarta.servlet.http.HttpServletRequest request, String name) {
+        String[] values = request.getParameterValues(name);
+        return values == null ? List.of() : List.of(values);
     }
 
     private static String at(List<String> values, int i) {

@@ -1,12 +1,15 @@
 package dk.omsorg.bpa;
 
+import dk.omsorg.bpa.internal.BpaFiles.BpaFileException;
 import dk.omsorg.shared.InvalidInputException;
 import dk.omsorg.shared.Money;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,5 +63,37 @@ class BpaBudgetTest {
         LocalDate from = LocalDate.of(2025, 3, 1);
         assertThat(BpaBudget.teamReportFlagged(IKAST, from, from.plusWeeks(6))).isFalse();
         assertThat(BpaBudget.teamReportFlagged(IKAST, from, from.plusWeeks(6).plusDays(1))).isTrue();
+    }
+
+    @Test
+    void aPolicyFileWithOverlappingRatesOrAnUnknownFieldIsRefusedWithLineAndField() {
+        String overlapping = """
+                municipality: 756
+                source: "x"
+                followUpMonths: 12
+                teamNotKeptWeeks: 6
+                rates:
+                  - validFrom: 2025-01-01
+                    source: "x"
+                    hourlyRate: "245.00"
+                    administrationPercent: "5.00"
+                  - validFrom: 2026-01-01
+                    source: "x"
+                    hourlyRate: "-1"
+                    administrationPercent: "5.00"
+                """;
+        assertThatThrownBy(() -> new BpaPolicies(new Resource[]{file(overlapping)}))
+                .isInstanceOfSatisfying(BpaFileException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> assertThat(p).contains("line 12").contains("rates[1].hourlyRate")));
+        String validOverlap = overlapping.replace("\"-1\"", "\"250.00\"");
+        assertThatThrownBy(() -> new BpaPolicies(new Resource[]{file(validOverlap)}))
+                .isInstanceOfSatisfying(BpaFileException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> assertThat(p).contains("line 10").contains("rates[1].validFrom").contains("overlaps")));
+        assertThatThrownBy(() -> new BpaPolicies(new Resource[]{file(overlapping.replace("followUpMonths", "followUp"))}))
+                .isInstanceOf(BpaFileException.class).hasMessageContaining("followUp");
+    }
+
+    private static Resource file(String yaml) {
+        return new ByteArrayResource(yaml.getBytes(StandardCharsets.UTF_8), "bpa.yaml");
     }
 }

@@ -10,6 +10,7 @@ import dk.omsorg.additionalcosts.ExpenseLine.ExpenseKind;
 import dk.omsorg.additionalcosts.ExpenseLine.Evidence;
 import dk.omsorg.additionalcosts.ExpenseLine.Period;
 import dk.omsorg.shared.DomainException.Violation;
+import dk.omsorg.shared.InputLimits;
 import dk.omsorg.shared.InvalidInputException;
 import dk.omsorg.shared.Money;
 
@@ -50,9 +51,7 @@ public final class AdditionalCostsCalculator {
         for (int i = 0; i < deductions.size(); i++) {
             DeductionLine d = deductions.get(i);
             String at = "deductions[" + i + "]";
-            if (d.text() == null || d.text().isBlank()) {
-                errors.add(new Violation(at + ".text", "additionalCosts.text.required"));
-            }
+            text(d.text(), at + ".text", errors);
             amount(d.amount(), at + ".amount", errors);
             if (d.period() == null) {
                 errors.add(new Violation(at + ".period", "additionalCosts.period.required"));
@@ -128,8 +127,9 @@ public final class AdditionalCostsCalculator {
         if (e.kind() == null) {
             errors.add(new Violation(at + ".kind", "additionalCosts.kind.required"));
         }
-        if (e.text() == null || e.text().isBlank()) {
-            errors.add(new Violation(at + ".text", "additionalCosts.text.required"));
+        text(e.text(), at + ".text", errors);
+        if (e.receiptReference() != null && e.receiptReference().length() > InputLimits.NAME_LENGTH) {
+            errors.add(new Violation(at + ".receiptReference", "additionalCosts.text.tooLong", InputLimits.NAME_LENGTH));
         }
         if (e.period() == null) {
             errors.add(new Violation(at + ".period", "additionalCosts.period.required"));
@@ -162,11 +162,21 @@ public final class AdditionalCostsCalculator {
         }
     }
 
+    private static void text(String text, String field, List<Violation> errors) {
+        if (text == null || text.isBlank()) {
+            errors.add(new Violation(field, "additionalCosts.text.required"));
+        } else if (text.length() > InputLimits.NAME_LENGTH) {
+            errors.add(new Violation(field, "additionalCosts.text.tooLong", InputLimits.NAME_LENGTH));
+        }
+    }
+
     private static void amount(Money amount, String field, List<Violation> errors) {
         if (amount == null) {
             errors.add(new Violation(field, "additionalCosts.amount.required"));
         } else if (amount.ore() <= 0) {
             errors.add(new Violation(field, "additionalCosts.amount.positive"));
+        } else if (amount.compareTo(InputLimits.MAX_AMOUNT) > 0) {
+            errors.add(new Violation(field, "input.amount.tooLarge", InputLimits.MAX_AMOUNT.danish()));
         }
     }
 

@@ -60,7 +60,7 @@ final class AdditionalCostsDtos {
             }
             try {
                 return Money.parse(kroner);
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | ArithmeticException e) {
                 errors.add(new Violation(field, "additionalCosts.amount.invalid"));
                 return null;
             }

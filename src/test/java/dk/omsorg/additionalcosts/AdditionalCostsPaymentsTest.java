@@ -110,6 +110,7 @@ class AdditionalCostsPaymentsTest {
         WebSession web = WebSession.logIn(port, "okonomi-ikast");
         String page = web.get("/additional-costs/payments?month=2025-05").body();
         assertThat(web.file("/additional-costs/payments.csv?month=2025-05").body()).isEqualTo(csv.body());
+        assertThat(page).contains("href=\"/additional-costs/payments\"");
         assertThat(page).contains("Merudgiftsydelse for maj 2025", dashed.substring(0, 6), "1.179,00");
         // a caseworker is not finance
         assertThat(caseworker.get("/api/v1/additional-costs/payments?month=2025-05").status()).isEqualTo(403);

@@ -36,6 +36,7 @@ create table additional_costs_line (
     receipt_reference text,
     kilometres        integer,
     weeks             integer,
+    holiday_start     date,
     monthly_before_cap bigint not null,
     monthly           bigint  not null,
     cap               text    not null,

@@ -67,7 +67,7 @@ public class AdditionalCosts {
         if (pension.reached(born, start)) {
             throw new InvalidInputException("startMonth", "additionalCosts.age.pension");
         }
-        AdditionalCostsCalculation c = AdditionalCostsCalculator.calculate(policy, start,
+        AdditionalCostsCalculation c = AdditionalCostsCalculator.calculate(policy, start, LocalDate.now(clock),
                 request.expenses() == null ? List.of() : request.expenses(),
                 request.deductions() == null ? List.of() : request.deductions());
         CurrentUser user = users.current();

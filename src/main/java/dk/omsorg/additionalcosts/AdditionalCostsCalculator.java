@@ -37,6 +37,15 @@ public final class AdditionalCostsCalculator {
     /** @throws InvalidInputException naming every field in error (nothing is computed) */
     public static AdditionalCostsCalculation calculate(AdditionalCostsPolicy policy, LocalDate start,
                                                        List<ExpenseLine> expenses, List<DeductionLine> deductions) {
+        return calculate(policy, start, null, expenses, deductions);
+    }
+
+    /**
+     * @param appliedOn the day of the application: a holiday must start at least the policy's
+     *                  {@code holidayApplicationWeeks} later (seed 001 line 985); null when recalculating
+     */
+    public static AdditionalCostsCalculation calculate(AdditionalCostsPolicy policy, LocalDate start, LocalDate appliedOn,
+                                                       List<ExpenseLine> expenses, List<DeductionLine> deductions) {
         List<Violation> errors = new ArrayList<>();
         Level level = policy.levelOn(start).orElse(null);
         if (level == null) {
@@ -47,6 +56,7 @@ public final class AdditionalCostsCalculator {
         }
         for (int i = 0; i < expenses.size(); i++) {
             check(policy, start, expenses.get(i), "expenses[" + i + "]", errors);
+            holidayAhead(policy, appliedOn, expenses.get(i), "expenses[" + i + "]", errors);
         }
         for (int i = 0; i < deductions.size(); i++) {
             DeductionLine d = deductions.get(i);
@@ -159,6 +169,20 @@ public final class AdditionalCostsCalculator {
         }
         if (e.kind() == ExpenseKind.MEDICINE && policy.medicineCeilingOn(start).isEmpty()) {
             errors.add(new Violation(at + ".kind", "additionalCosts.noMedicineCeiling", start));
+        }
+    }
+
+    private static void holidayAhead(AdditionalCostsPolicy policy, LocalDate appliedOn, ExpenseLine e, String at,
+                                     List<Violation> errors) {
+        if (appliedOn == null || e.kind() != ExpenseKind.HOLIDAY) {
+            return;
+        }
+        LocalDate earliest = appliedOn.plusWeeks(policy.holidayApplicationWeeks());
+        if (e.holidayStart() == null) {
+            errors.add(new Violation(at + ".holidayStart", "additionalCosts.holidayStart.required"));
+        } else if (e.holidayStart().isBefore(earliest)) {
+            errors.add(new Violation(at + ".holidayStart", "additionalCosts.holidayStart.tooSoon",
+                    policy.holidayApplicationWeeks(), earliest.format(java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy"))));
         }
     }
 

@@ -110,6 +110,22 @@ class AdditionalCostsCalculatorTest {
     }
 
     @Test
+    void aHolidayMustBeAppliedForAtLeastEightWeeksAhead() {
+        LocalDate appliedOn = LocalDate.of(2025, 3, 3);
+        ExpenseLine tooSoon = new ExpenseLine(ExpenseKind.HOLIDAY, "Ferie", Money.parse("6.000,00"), Period.YEAR,
+                Evidence.PROBABLE, null, null, 2, appliedOn.plusWeeks(8).minusDays(1));
+        assertThatThrownBy(() -> AdditionalCostsCalculator.calculate(IKAST, Y2025, appliedOn, List.of(tooSoon), List.of()))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).violations())
+                        .extracting(Violation::field, Violation::messageKey)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("expenses[0].holidayStart", "additionalCosts.holidayStart.tooSoon")));
+        ExpenseLine inTime = new ExpenseLine(ExpenseKind.HOLIDAY, "Ferie", Money.parse("6.000,00"), Period.YEAR,
+                Evidence.PROBABLE, null, null, 2, appliedOn.plusWeeks(8));
+        assertThat(AdditionalCostsCalculator.calculate(IKAST, Y2025, appliedOn, List.of(inTime), List.of()).monthlyNeed())
+                .isEqualTo(Money.parse("500,00"));
+    }
+
+    @Test
     void badLinesAreRefusedByFieldTogether() {
         ExpenseLine negative = new ExpenseLine(ExpenseKind.OTHER, "Tøj", Money.parse("-10,00"), Period.MONTH,
                 Evidence.PROBABLE, null, null, null);

@@ -22,7 +22,8 @@ final class AdditionalCostsDtos {
     }
 
     record ExpenseDto(ExpenseLine.ExpenseKind kind, String text, String amount, ExpenseLine.Period period,
-                      ExpenseLine.Evidence evidence, String receiptReference, Integer kilometres, Integer weeks) {
+                      ExpenseLine.Evidence evidence, String receiptReference, Integer kilometres, Integer weeks,
+                      LocalDate holidayStart) {
     }
 
     record DeductionDto(String text, String amount, ExpenseLine.Period period) {
@@ -40,7 +41,7 @@ final class AdditionalCostsDtos {
                 Money amount = e.amount() == null && e.kind() == ExpenseLine.ExpenseKind.LEISURE_DRIVING ? null
                         : money(e.amount(), "expenses[" + i + "].amount", errors);
                 lines.add(new ExpenseLine(e.kind(), e.text(), amount, e.period(), e.evidence(), e.receiptReference(),
-                        e.kilometres(), e.weeks()));
+                        e.kilometres(), e.weeks(), e.holidayStart()));
             }
             List<DeductionLine> ds = new ArrayList<>();
             List<DeductionDto> dd = deductions == null ? List.of() : deductions;
@@ -71,7 +72,7 @@ final class AdditionalCostsDtos {
     }
 
     record LineDto(String kind, String text, BigDecimal amount, String period, String evidence, String receiptReference,
-                   Integer kilometres, Integer weeks, BigDecimal monthlyBeforeCap, BigDecimal monthly, String cap) {
+                   Integer kilometres, Integer weeks, LocalDate holidayStart, BigDecimal monthlyBeforeCap, BigDecimal monthly, String cap) {
     }
 
     record CalculationDto(long id, long citizenId, UUID grantKey, LocalDate startMonth, LocalDate conditionsEnd,
@@ -84,10 +85,10 @@ final class AdditionalCostsDtos {
             return new CalculationDto(s.id(), s.citizenId(), s.grantKey(), s.startMonth(), s.conditionsEnd(), s.version(),
                     c.lines().stream().map(l -> new LineDto(l.expense().kind().name(), l.expense().text(),
                             kr(l.expense().amount()), l.expense().period().name(), l.expense().evidence().name(),
-                            l.expense().receiptReference(), l.expense().kilometres(), l.expense().weeks(),
+                            l.expense().receiptReference(), l.expense().kilometres(), l.expense().weeks(), l.expense().holidayStart(),
                             kr(l.monthlyBeforeCap()), kr(l.monthly()), l.cap().name())).toList(),
                     c.deductions().stream().map(d -> new LineDto(null, d.deduction().text(), kr(d.deduction().amount()),
-                            d.deduction().period().name(), null, null, null, null, kr(d.monthly()), kr(d.monthly()),
+                            d.deduction().period().name(), null, null, null, null, null, kr(d.monthly()), kr(d.monthly()),
                             "NONE")).toList(),
                     kr(c.monthlyExpenses()), kr(c.monthlyDeductions()), kr(c.monthlyNeed()), c.level().validFrom(),
                     kr(c.level().minimum()), kr(c.level().top()), c.outcome().name(), c.band(), kr(c.monthlyAllowance()));

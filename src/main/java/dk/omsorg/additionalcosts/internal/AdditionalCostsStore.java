@@ -51,11 +51,11 @@ public class AdditionalCostsStore {
             ExpenseLine e = l.expense();
             jdbc.sql("""
                     insert into additional_costs_line (calculation_id, position, line_type, kind, text, amount, period,
-                        evidence, receipt_reference, kilometres, weeks, monthly_before_cap, monthly, cap)
-                    values (?, ?, 'EXPENSE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        evidence, receipt_reference, kilometres, weeks, holiday_start, monthly_before_cap, monthly, cap)
+                    values (?, ?, 'EXPENSE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(id, i, e.kind().name(), e.text().strip(), e.amount() == null ? null : e.amount().ore(),
                             e.period().name(), e.evidence().name(), blankToNull(e.receiptReference()), e.kilometres(),
-                            e.weeks(), l.monthlyBeforeCap().ore(), l.monthly().ore(), l.cap().name())
+                            e.weeks(), e.holidayStart(), l.monthlyBeforeCap().ore(), l.monthly().ore(), l.cap().name())
                     .update();
         }
         for (int i = 0; i < c.deductions().size(); i++) {
@@ -111,7 +111,8 @@ public class AdditionalCostsStore {
             if ("EXPENSE".equals(l.get("line_type"))) {
                 ExpenseLine e = new ExpenseLine(ExpenseLine.ExpenseKind.valueOf((String) l.get("kind")), (String) l.get("text"),
                         amount, period, ExpenseLine.Evidence.valueOf((String) l.get("evidence")),
-                        (String) l.get("receipt_reference"), (Integer) l.get("kilometres"), (Integer) l.get("weeks"));
+                        (String) l.get("receipt_reference"), (Integer) l.get("kilometres"), (Integer) l.get("weeks"),
+                        l.get("holiday_start") == null ? null : ((java.sql.Date) l.get("holiday_start")).toLocalDate());
                 lines.add(new Line(e, new Money(((Number) l.get("monthly_before_cap")).longValue()), monthly,
                         Cap.valueOf((String) l.get("cap"))));
             } else {

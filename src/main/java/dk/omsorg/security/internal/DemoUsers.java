@@ -42,5 +42,6 @@ class DemoUsers implements ApplicationRunner {
         staff.addIfMissing("koordinator-esbjerg", "Eva Koordinator", Role.COORDINATOR, ESBJERG, demo);
         staff.addIfMissing("visitator-ikast", "Ida Visitator", Role.CASEWORKER, IKAST_BRANDE, demo);
         staff.addIfMissing("koordinator-ikast", "Ingrid Koordinator", Role.COORDINATOR, IKAST_BRANDE, demo);
+        staff.addIfMissing("okonomi-ikast", "Inge Økonomi", Role.FINANCE, IKAST_BRANDE, demo);
     }
 }

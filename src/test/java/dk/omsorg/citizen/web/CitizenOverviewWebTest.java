@@ -151,7 +151,7 @@ class CitizenOverviewWebTest {
     void eachTabLoadsItsSectionIntoThePanelAndIsALinkWithoutJavaScript() {
         Page page = caseworker.get(path(""));
         for (String section : List.of("assessments", "decisions", "providers", "visits", "notices", "journal",
-                "follow-ups", "inquiries", "contacts", "pools")) {
+                "follow-ups", "inquiries", "contacts", "pools", "social")) {
             String tab = tabOf(page, section);
             assertThat(tab).as(section).contains("href=\"" + path("/" + section) + "\"")
                     .contains("hx-get=\"" + path("/" + section) + "\"")
@@ -160,7 +160,7 @@ class CitizenOverviewWebTest {
         }
         // every section answers htmx with a fragment, a plain request with a page
         for (String section : List.of("assessments", "decisions", "providers", "visits", "notices", "follow-ups", "inquiries",
-                "journal", "contacts", "pools")) {
+                "journal", "contacts", "pools", "social")) {
             Page fragment = caseworker.htmx(path("/" + section));
             assertThat(fragment.status()).as(section).isEqualTo(200);
             assertThat(fragment.body()).as(section).doesNotContain("<html");

@@ -135,6 +135,7 @@ class EvaluatingProposals {
                     basis == null ? null : basis.citizenAge()));
         }
         WeeklyTime weekly = WeeklyTime.sum(checked.stream()
+                .filter(g -> g.intervention() == null || g.intervention().measure().time())
                 .map(g -> new WeeklyTime.Line(g.interventionCode(), g.interventionName(), g.weeklyMinutes())).toList());
         return new DecisionCheck(checked, check.combinationFindings(), weekly);
     }

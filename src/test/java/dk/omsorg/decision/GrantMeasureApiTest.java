@@ -2,6 +2,7 @@ package dk.omsorg.decision;
 
 import dk.omsorg.support.ApiClient;
 import dk.omsorg.support.ApiClient.Response;
+import dk.omsorg.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,6 +82,13 @@ class GrantMeasureApiTest {
         String letter = DecisionTestData.pdfText(ikast.download("/api/v1/decisions/" + made.json().get("id").asLong() + "/letter").body());
         assertThat(letter).contains("1.250,00 kr. om måneden", "15 timer om måneden");
         assertThat(letter).doesNotContain("minutter", "gang ugentligt", "gange ugentligt", "1 gang");
+
+        // the citizen overview's grant summary: what is granted, no weekly time
+        WebSession.Page summary = WebSession.logIn(port, "visitator-ikast").htmx("/citizens/" + a.citizenId() + "/grants/summary");
+        assertThat(summary.status()).isEqualTo(200);
+        String body = summary.body().replaceAll("\\s+", " ");
+        assertThat(body).contains("1.250,00 kr. om måneden", "15 timer om måneden")
+                .doesNotContain("min om ugen", "summary-weekly-total");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dk.omsorg.decision;
 
+import dk.omsorg.delivery.ReassessmentScan;
 import dk.omsorg.support.ApiClient;
 import dk.omsorg.support.ApiClient.Response;
 import dk.omsorg.support.WebSession;
@@ -35,6 +36,8 @@ class GrantMeasureApiTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ReassessmentScan scan;
 
     ApiClient ikast;
 
@@ -89,6 +92,22 @@ class GrantMeasureApiTest {
         String body = summary.body().replaceAll("\\s+", " ");
         assertThat(body).contains("1.250,00 kr. om måneden", "15 timer om måneden")
                 .doesNotContain("min om ugen", "summary-weekly-total");
+    }
+
+    @Test
+    void aGrantNotInTimeStoresNoTimeAndTheReassessmentScanPassesItBy() {
+        DecisionTestData.Applicant a = applicant("SEL § 100");
+        int before = scan.scan(today().plusDays(1), 756, ReassessmentScan.Trigger.ON_DEMAND, "test").grantsCompared();
+        Response made = ikast.post("/api/v1/decisions", DecisionTestData.decision(a.citizenId(), a.inquiryId(),
+                measured("merudgiftsydelse", "amount", "0.50")));
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        Map<String, Object> row = jdbc.sql("""
+                select measure, times, minutes_per_delivery, weekly_minutes, per, cardinality(shifts) as shifts
+                from decision_grant where grant_key = ?::uuid""")
+                .param(made.json().get("grants").get(0).get("grantKey").asText()).query().singleRow();
+        assertThat(row).containsEntry("measure", "AMOUNT").containsEntry("times", 0).containsEntry("minutes_per_delivery", 0)
+                .containsEntry("weekly_minutes", 0).containsEntry("per", "MONTH").containsEntry("shifts", 0);
+        assertThat(scan.scan(today().plusDays(1), 756, ReassessmentScan.Trigger.ON_DEMAND, "test").grantsCompared()).isEqualTo(before);
     }
 
     @Test

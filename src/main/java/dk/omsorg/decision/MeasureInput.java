@@ -10,6 +10,8 @@ public record MeasureInput(BigDecimal amount, Integer quantity, String place, In
 
     public MeasureInput {
         place = Texts.blankToNull(place);
+        // 1250 and 1250.00 are the same amount (a change that repeats it is no change); more decimals stay for the error
+        amount = amount != null && amount.scale() < 2 ? amount.setScale(2) : amount;
     }
 
     public boolean empty() {

@@ -161,6 +161,9 @@ public class CheckingGrants {
                                         + DanishText.catalog(catalog) + ".", null))));
                 continue;
             }
+            if (intervention.measure().time() && grant.times() == 0) {
+                throw new InvalidInputException("grants[" + i + "].times", "catalog.grant.timesPositive", i + 1, 0);
+            }
             Area area = catalog.areaOf(intervention.code()).orElseThrow();
             StartDeadline deadline = area.startDeadlineFor(intervention);
             List<Finding> findings = PolicyResult.findings(List.of(
@@ -238,7 +241,10 @@ public class CheckingGrants {
             if (g.interventionCode() == null || g.interventionCode().isBlank()) {
                 violations.add(new Violation(at + ".interventionCode", "catalog.grant.interventionRequired", number));
             }
-            if (g.times() < 1) {
+            // no time at all (0 times of 0 minutes) is a grant measured in money, a pool or a place (GrantMeasure);
+            // whether the intervention is measured so is checked once it is resolved
+            boolean noTime = g.times() == 0 && g.minutesPerDelivery() == 0;
+            if (g.times() < 1 && !noTime) {
                 violations.add(new Violation(at + ".times", "catalog.grant.timesPositive", number, g.times()));
             }
             if (g.per() == null) {
@@ -247,7 +253,7 @@ public class CheckingGrants {
             if (g.every() < 1 || g.every() > ProposedGrant.MAX_EVERY) {
                 violations.add(new Violation(at + ".every", "catalog.grant.every", number, g.every(), ProposedGrant.MAX_EVERY));
             }
-            if (g.minutesPerDelivery() < 1 || g.minutesPerDelivery() > MINUTES_PER_DAY) {
+            if ((g.minutesPerDelivery() < 1 && !noTime) || g.minutesPerDelivery() > MINUTES_PER_DAY) {
                 violations.add(new Violation(at + ".minutesPerDelivery", "catalog.grant.minutes", number, g.minutesPerDelivery()));
             }
             if (g.start() == null) {

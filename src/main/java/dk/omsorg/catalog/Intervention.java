@@ -21,13 +21,27 @@ import java.util.Set;
  * @param hoursPerMonth       SOCIAL shape: a numeric cap on hours per month
  * @param maxMonths           SOCIAL shape: a time-limited course's length in months
  * @param legalBases          dated legal bases overriding the area's; empty to use the area's
+ * @param measure             what a grant of it measures: its own {@code measure}, else its area's, else TIME
  */
 public record Intervention(String code, String name, FsiiiRef fsiii, String description, List<String> includes,
                            List<String> excludes, Integer typicalScore, Integer typicalMinutes,
                            String typicalFrequency, List<Shift> shifts, Criteria criteria, List<Limit> limits,
                            List<String> excludesInSameVisit, String exclusionText, StartDeadline startDeadline,
                            List<DeliveryWindow> deliveryWindows, MaxDuration maxDuration, String scope,
-                           Integer hoursPerMonth, Integer maxMonths, List<LegalBasis> legalBases) {
+                           Integer hoursPerMonth, Integer maxMonths, List<LegalBasis> legalBases,
+                           GrantMeasure measure) {
+
+    /** An intervention measured in time. */
+    public Intervention(String code, String name, FsiiiRef fsiii, String description, List<String> includes,
+                        List<String> excludes, Integer typicalScore, Integer typicalMinutes, String typicalFrequency,
+                        List<Shift> shifts, Criteria criteria, List<Limit> limits, List<String> excludesInSameVisit,
+                        String exclusionText, StartDeadline startDeadline, List<DeliveryWindow> deliveryWindows,
+                        MaxDuration maxDuration, String scope, Integer hoursPerMonth, Integer maxMonths,
+                        List<LegalBasis> legalBases) {
+        this(code, name, fsiii, description, includes, excludes, typicalScore, typicalMinutes, typicalFrequency, shifts,
+                criteria, limits, excludesInSameVisit, exclusionText, startDeadline, deliveryWindows, maxDuration, scope,
+                hoursPerMonth, maxMonths, legalBases, GrantMeasure.TIME);
+    }
 
     /** An intervention whose legal basis is its area's. */
     public Intervention(String code, String name, FsiiiRef fsiii, String description, List<String> includes,
@@ -48,6 +62,7 @@ public record Intervention(String code, String name, FsiiiRef fsiii, String desc
         excludesInSameVisit = copy(excludesInSameVisit);
         deliveryWindows = copy(deliveryWindows);
         legalBases = copy(legalBases);
+        measure = measure == null ? GrantMeasure.TIME : measure;
     }
 
     /** The shifts it may be granted in: those listed, or all when none are. */

@@ -8,6 +8,7 @@ import dk.omsorg.catalog.CheckingGrants;
 import dk.omsorg.catalog.CriteriaEvaluation;
 import dk.omsorg.catalog.Finding;
 import dk.omsorg.catalog.GrantCheck;
+import dk.omsorg.catalog.GrantMeasure;
 import dk.omsorg.catalog.Intervention;
 import dk.omsorg.catalog.LegalBasisInForce;
 import dk.omsorg.catalog.ProposedGrant;
@@ -70,7 +71,17 @@ class EvaluatingProposals {
         int municipalityId = citizen.municipalityId();
         List<Violation> malformed = new ArrayList<>();
         proposals.stream().filter(p -> p.carried() == null).forEach(p -> {
-            malformed.addAll(malformed(p));
+            GrantMeasure measure = measureOf(municipalityId, p.input());
+            String at = "grants[" + p.inputIndex() + "]";
+            if (measure.time()) {
+                malformed.addAll(malformed(p));
+                if (p.input() != null) {
+                    malformed.addAll(MeasureChecks.checkTime(at, p.inputIndex() + 1, p.input()));
+                }
+            } else {
+                malformed.addAll(MeasureChecks.check(at, p.inputIndex() + 1, p.input(), measure));
+                malformed.addAll(startAndEnd(at, p.inputIndex() + 1, p.input()));
+            }
             InputLimits.beforeBirth("grants[" + p.inputIndex() + "].start", p.input().start(), citizen.birthDate())
                     .ifPresent(malformed::add);
         });
@@ -79,6 +90,9 @@ class EvaluatingProposals {
             all.addAll(malformed);
             throw new InvalidInputException(all);
         }
+        // a grant in money, a pool or a place has no time (Grant#measured): checked and counted as none
+        proposals = proposals.stream().map(p -> p.carried() != null || measureOf(municipalityId, p.input()).time() ? p
+                : new Proposal(p.inputIndex(), p.input().withoutTime(), null)).toList();
         // resolve each grant against the catalogue in force on its start date; a course runs its full length
         LocalDate birthDate = citizen.cprNumber().birthDate();
         List<Resolved> resolved = proposals.stream().map(p -> resolve(municipalityId, birthDate, p)).toList();
@@ -121,6 +135,7 @@ class EvaluatingProposals {
                     basis == null ? null : basis.citizenAge()));
         }
         WeeklyTime weekly = WeeklyTime.sum(checked.stream()
+                .filter(g -> g.intervention() == null || g.intervention().measure().time())
                 .map(g -> new WeeklyTime.Line(g.interventionCode(), g.interventionName(), g.weeklyMinutes())).toList());
         return new DecisionCheck(checked, check.combinationFindings(), weekly);
     }
@@ -181,6 +196,24 @@ class EvaluatingProposals {
         return v;
     }
 
+    /** What the catalogue in force on the grant's start measures it in; TIME when that is unknown (then checked as today). */
+    private GrantMeasure measureOf(int municipalityId, GrantInput in) {
+        if (in == null || in.start() == null || in.interventionCode() == null) {
+            return GrantMeasure.TIME;
+        }
+        return catalogs.inForce(municipalityId, in.start())
+                .flatMap(c -> catalogs.intervention(c, in.interventionCode()))
+                .map(Intervention::measure).orElse(GrantMeasure.TIME);
+    }
+
+    private static List<Violation> startAndEnd(String at, int number, GrantInput g) {
+        if (g.start() == null) {
+            return List.of(new Violation(at + ".start", "catalog.grant.startRequired", number));
+        }
+        return g.end() != null && g.end().isBefore(g.start())
+                ? List.of(new Violation(at + ".end", "catalog.grant.endBeforeStart", number, g.end(), g.start())) : List.of();
+    }
+
     private Resolved resolve(int municipalityId, LocalDate birthDate, Proposal p) {
         GrantInput in = p.input();
         Catalog catalog = catalogs.inForce(municipalityId, in.start()).orElse(null);
@@ -220,7 +253,8 @@ class EvaluatingProposals {
                 in.times(), in.per(), in.every(), in.shifts(), in.minutesPerDelivery(), in.start(), g.end(), in.goals(), g.startBy(),
                 g.weeklyMinutes(), g.course(), CriteriaOutcome.of(criteria, hasCriteria),
                 hasCriteria ? criteriaText(intervention) : null, hasCriteria ? explain(criteria) : null,
-                in.overrideReason(), g.findings(), provider, effectiveFrom, g.legalBasisAge());
+                in.overrideReason(), g.findings(), provider, effectiveFrom, g.legalBasisAge(),
+                Measured.of(intervention.measure(), in.measure()));
     }
 
     /** Refusals with the standard's criteria quoted and the citizen's scores read against them. */

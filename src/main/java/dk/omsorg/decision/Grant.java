@@ -37,6 +37,9 @@ import java.util.UUID;
  *                      authority is made "med tilbagevirkende kraft"), never before the start
  * @param legalBasisAge the citizen's age on the decision date where the law in force divides by age (Ældreloven
  *                      for citizens of folkepension age, serviceloven for younger ones); null where it does not
+ * @param measured      what the grant gives when the catalogue measures it in money, a pool or a place; null for a
+ *                      grant in time. Such a grant has no time: times, minutes and weekly minutes are 0 (per MONTH,
+ *                      no shifts), so everything that counts time, visits or minutes passes it by
  */
 public record Grant(Long id, UUID grantKey, int versionNo, boolean carriedOver, String catalogVersion,
                     LocalDate catalogValidFrom, String areaCode, String areaName, String interventionCode,
@@ -44,7 +47,21 @@ public record Grant(Long id, UUID grantKey, int versionNo, boolean carriedOver, 
                     int every, Set<Shift> shifts, int minutesPerDelivery, LocalDate start, LocalDate end, String goals,
                     LocalDate startBy, int weeklyMinutes, CoursePlan course, CriteriaOutcome criteriaOutcome,
                     String criteriaText, String criteriaExplanation, String overrideReason, List<Finding> findings,
-                    ProviderChoice provider, LocalDate effectiveFrom, Integer legalBasisAge) {
+                    ProviderChoice provider, LocalDate effectiveFrom, Integer legalBasisAge, Measured measured) {
+
+    /** A grant measured in time. */
+    public Grant(Long id, UUID grantKey, int versionNo, boolean carriedOver, String catalogVersion,
+                 LocalDate catalogValidFrom, String areaCode, String areaName, String interventionCode,
+                 String interventionName, String legalBasis, boolean appealable, int times, FrequencyUnit per,
+                 int every, Set<Shift> shifts, int minutesPerDelivery, LocalDate start, LocalDate end, String goals,
+                 LocalDate startBy, int weeklyMinutes, CoursePlan course, CriteriaOutcome criteriaOutcome,
+                 String criteriaText, String criteriaExplanation, String overrideReason, List<Finding> findings,
+                 ProviderChoice provider, LocalDate effectiveFrom, Integer legalBasisAge) {
+        this(id, grantKey, versionNo, carriedOver, catalogVersion, catalogValidFrom, areaCode, areaName, interventionCode,
+                interventionName, legalBasis, appealable, times, per, every, shifts, minutesPerDelivery, start, end, goals,
+                startBy, weeklyMinutes, course, criteriaOutcome, criteriaText, criteriaExplanation, overrideReason, findings,
+                provider, effectiveFrom, legalBasisAge, null);
+    }
 
     /** A grant whose legal basis does not depend on the citizen's age. */
     public Grant(Long id, UUID grantKey, int versionNo, boolean carriedOver, String catalogVersion,
@@ -90,7 +107,7 @@ public record Grant(Long id, UUID grantKey, int versionNo, boolean carriedOver, 
         Objects.requireNonNull(grantKey, "grantKey");
         Objects.requireNonNull(per, "per");
         Objects.requireNonNull(start, "start");
-        if (versionNo < 1 || times < 1 || minutesPerDelivery < 1) {
+        if (measured != null ? times != 0 || minutesPerDelivery != 0 : versionNo < 1 || times < 1 || minutesPerDelivery < 1) {
             throw new IllegalArgumentException("A grant needs a positive version, frequency and minutes");
         }
         if (end != null && end.isBefore(start)) {
@@ -136,9 +153,14 @@ public record Grant(Long id, UUID grantKey, int versionNo, boolean carriedOver, 
         return overrideReason != null && findings.stream().anyMatch(f -> f.severity() == Severity.WARNING);
     }
 
-    /** "2 gange dagligt i dagvagten og aftenvagten". */
+    /** "2 gange dagligt i dagvagten og aftenvagten"; for a grant not in time what it gives ("15 timer om måneden"). */
     public String frequency() {
-        return asProposed().describe();
+        return measured != null ? measured.describe() : asProposed().describe();
+    }
+
+    /** Measured in time (times × minutes): the only grants that count time, visits and minutes. */
+    public boolean inTime() {
+        return measured == null;
     }
 
     ProposedGrant asProposed() {
@@ -150,7 +172,7 @@ public record Grant(Long id, UUID grantKey, int versionNo, boolean carriedOver, 
         return new Grant(null, grantKey, versionNo, true, catalogVersion, catalogValidFrom, areaCode, areaName,
                 interventionCode, interventionName, legalBasis, appealable, times, per, every, shifts, minutesPerDelivery,
                 start, end, goals, startBy, weeklyMinutes, course, criteriaOutcome, criteriaText, criteriaExplanation,
-                overrideReason, findings, provider, effectiveFrom, legalBasisAge);
+                overrideReason, findings, provider, effectiveFrom, legalBasisAge, measured);
     }
 
     /**
@@ -167,12 +189,19 @@ public record Grant(Long id, UUID grantKey, int versionNo, boolean carriedOver, 
     /** Whether {@code input} asks for exactly this grant. */
     boolean sameAs(GrantInput input) {
         return differsOnlyInMinutesOrFrequency(input) && Objects.equals(input.times(), times) && input.per() == per
-                && input.every() == every && input.shifts().equals(shifts) && Objects.equals(input.minutesPerDelivery(), minutesPerDelivery);
+                && input.every() == every && input.shifts().equals(shifts) && Objects.equals(input.minutesPerDelivery(), minutesPerDelivery)
+                && Objects.equals(input.measure(), measureInput());
     }
 
     /** This grant as input again, e.g. to check it together with changed grants. */
     GrantInput asInput() {
         return new GrantInput(grantKey, interventionCode, times, per, every, shifts, minutesPerDelivery, start, end, goals,
-                overrideReason != null, overrideReason, provider, null);
+                overrideReason != null, overrideReason, provider, null, measureInput());
+    }
+
+    /** What the caseworker gave for a grant not in time; null for a grant in time. */
+    MeasureInput measureInput() {
+        return measured == null ? null : new MeasureInput(measured.amount() == null ? null : measured.amount().kroner(),
+                measured.quantity(), measured.place(), measured.daysPerWeek());
     }
 }

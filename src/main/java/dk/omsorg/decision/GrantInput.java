@@ -26,10 +26,21 @@ import java.util.UUID;
  * @param effectiveFrom      in a change of an existing grant: the day the change takes effect; null for the decision
  *                           date (or the start, if later). Earlier than the decision date is a back-dated change
  *                           (seed 002). Ignored for a new grant, which takes effect from its start
+ * @param measure            for a grant the catalogue measures in money, a pool or a place: the amount, hours/days or
+ *                           offer; null when none is given (a grant in time)
  */
 public record GrantInput(UUID grantKey, String interventionCode, Integer times, FrequencyUnit per, int every,
                          Set<Shift> shifts, Integer minutesPerDelivery, LocalDate start, LocalDate end, String goals,
-                         boolean override, String overrideReason, ProviderChoice provider, LocalDate effectiveFrom) {
+                         boolean override, String overrideReason, ProviderChoice provider, LocalDate effectiveFrom,
+                         MeasureInput measure) {
+
+    /** A grant measured in time. */
+    public GrantInput(UUID grantKey, String interventionCode, Integer times, FrequencyUnit per, int every,
+                      Set<Shift> shifts, Integer minutesPerDelivery, LocalDate start, LocalDate end, String goals,
+                      boolean override, String overrideReason, ProviderChoice provider, LocalDate effectiveFrom) {
+        this(grantKey, interventionCode, times, per, every, shifts, minutesPerDelivery, start, end, goals, override,
+                overrideReason, provider, effectiveFrom, null);
+    }
 
     /** A grant stated per one day or week, or a change of one. */
     public GrantInput(UUID grantKey, String interventionCode, Integer times, FrequencyUnit per, Set<Shift> shifts,
@@ -60,6 +71,13 @@ public record GrantInput(UUID grantKey, String interventionCode, Integer times, 
         shifts = shifts == null || shifts.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(shifts));
         goals = Texts.blankToNull(goals);
         overrideReason = Texts.blankToNull(overrideReason);
+        measure = measure == null || measure.empty() ? null : measure;
+    }
+
+    /** The same grant with no time: a grant measured in money, a pool or a place (see {@link Grant#measured()}). */
+    GrantInput withoutTime() {
+        return new GrantInput(grantKey, interventionCode, 0, FrequencyUnit.MONTH, 1, Set.of(), 0, start, end, goals,
+                override, overrideReason, provider, effectiveFrom, measure);
     }
 
     /** Whether the caseworker means to go beyond the standard (ticked, or wrote a reason). */

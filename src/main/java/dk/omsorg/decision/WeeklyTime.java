@@ -18,7 +18,8 @@ public record WeeklyTime(List<Line> lines, int totalMinutes) {
     }
 
     public static WeeklyTime of(Collection<Grant> grants) {
-        return sum(grants.stream().map(g -> new Line(g.interventionCode(), g.interventionName(), g.weeklyMinutes())).toList());
+        // only grants in time have minutes; money, pools and places (seed 001) are not time
+        return sum(grants.stream().filter(Grant::inTime).map(g -> new Line(g.interventionCode(), g.interventionName(), g.weeklyMinutes())).toList());
     }
 
     /** Sums lines of the same intervention. */

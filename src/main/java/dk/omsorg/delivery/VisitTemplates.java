@@ -96,7 +96,8 @@ public class VisitTemplates {
             List<Grant> grants = new ArrayList<>();
             for (Decision decision : decisions.storedForCitizen(user.municipalityId(), citizenId)) {
                 if (decision.isCurrent()) {
-                    grants.addAll(decision.grants());
+                    // only grants in time have visits; money, pools and places (seed 001) are not delivered as visits
+                    decision.grants().stream().filter(Grant::inTime).forEach(grants::add);
                 }
             }
             Set<GrantDay> asked = new HashSet<>();

@@ -67,7 +67,7 @@ class AgeRulesApiTest {
         DecisionTestData.Applicant a = citizenBorn(born, "SEL § 100");
 
         Response made = ikast.post("/api/v1/decisions", DecisionTestData.decision(a.citizenId(), a.inquiryId(),
-                with(grant("merudgiftsydelse", 1, "WEEK", null, 60, today, null), "overrideReason", "Konkret vurdering.")));
+                with(grant("merudgiftsydelse", null, null, null, null, today, null), "amount", 1250, "overrideReason", "Konkret vurdering.")));
 
         assertThat(made.status()).as(made.body()).isEqualTo(201);
         JsonNode g = made.json().get("grants").get(0);
@@ -100,7 +100,7 @@ class AgeRulesApiTest {
     void anEscortSchemeIsFirstGrantedOnlyBeforeTheFolkepensionAge() {
         DecisionTestData.Applicant a = citizenBorn(LocalDate.of(1950, 4, 12), "SEL § 97");
         Response refused = ikast.post("/api/v1/decisions", DecisionTestData.decision(a.citizenId(), a.inquiryId(),
-                with(grant("ledsagelse", 1, "WEEK", null, 60, today(), null), "overrideReason", "Konkret vurdering.")));
+                with(grant("ledsagelse", null, null, null, null, today(), null), "quantity", 15, "overrideReason", "Konkret vurdering.")));
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
         assertThat(refused.json().get("detail").asText())
                 .contains("kan kun bevilges første gang, før borgeren når folkepensionsalderen (borgeren nåede den 12.04.2015)");

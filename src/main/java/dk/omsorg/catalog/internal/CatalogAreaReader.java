@@ -6,6 +6,7 @@ import dk.omsorg.catalog.Criteria;
 import dk.omsorg.catalog.DeliveryWindow;
 import dk.omsorg.catalog.FollowUp;
 import dk.omsorg.catalog.FsiiiRef;
+import dk.omsorg.catalog.GrantMeasure;
 import dk.omsorg.catalog.GroupLimit;
 import dk.omsorg.catalog.Intervention;
 import dk.omsorg.catalog.Limit;
@@ -18,6 +19,7 @@ import dk.omsorg.catalog.internal.CatalogEntries.CourseEntry;
 import dk.omsorg.catalog.internal.CatalogEntries.DurationEntry;
 import dk.omsorg.catalog.internal.CatalogEntries.FollowUpEntry;
 import dk.omsorg.catalog.internal.CatalogEntries.InterventionEntry;
+import dk.omsorg.catalog.internal.CatalogEntries.MeasureEntry;
 import dk.omsorg.catalog.internal.CatalogEntries.StartDeadlineEntry;
 import dk.omsorg.catalog.internal.CatalogEntries.WindowEntry;
 
@@ -74,12 +76,13 @@ final class CatalogAreaReader {
                     cat + ".finalEvaluationWeek", "must not be after maxWeeks");
             course = new RehabilitationCourse(c.maxWeeks, c.midwayEvaluationWeek, c.finalEvaluationWeek);
         }
+        GrantMeasure areaMeasure = measure(at + ".measure", a.measure);
         List<Intervention> interventions = new ArrayList<>();
         if (a.interventions != null) {
             for (int j = 0; j < a.interventions.size(); j++) {
                 String iat = at + ".interventions[" + j + "]";
                 if (p.require(a.interventions.get(j) != null, iat, "is empty")) {
-                    interventions.add(intervention(iat, a.interventions.get(j)));
+                    interventions.add(intervention(iat, a.interventions.get(j), areaMeasure));
                 }
             }
         }
@@ -105,7 +108,7 @@ final class CatalogAreaReader {
                 LegalBasisEntries.read(at + ".legalBases", a.legalBases, p::add));
     }
 
-    private Intervention intervention(String at, InterventionEntry in) {
+    private Intervention intervention(String at, InterventionEntry in, GrantMeasure areaMeasure) {
         code(at + ".code", in.code);
         p.require(notBlank(in.name), at + ".name", "is required");
         FsiiiRef fsiiiRef = null;
@@ -151,7 +154,19 @@ final class CatalogAreaReader {
                 in.exclusionText, startDeadline(at + ".startDeadline", in.startDeadline),
                 windows(at + ".deliveryWindows", in.deliveryWindows), duration(at + ".maxDuration", in.maxDuration),
                 in.scope, in.hoursPerMonth, in.maxMonths,
-                LegalBasisEntries.read(at + ".legalBases", in.legalBases, p::add));
+                LegalBasisEntries.read(at + ".legalBases", in.legalBases, p::add),
+                in.measure != null ? measure(at + ".measure", in.measure) : areaMeasure);
+    }
+
+    /** A measure as written; TIME when left out; null (with a problem) when it does not hold. */
+    private GrantMeasure measure(String at, MeasureEntry m) {
+        if (m == null) {
+            return GrantMeasure.TIME;
+        }
+        if (!p.require(m.kind != null, at + ".kind", "is required (TIME, AMOUNT, POOL or PLACE)")) {
+            return null;
+        }
+        return p.build(at, () -> new GrantMeasure(m.kind, m.per, m.unit, m.standard, Boolean.TRUE.equals(m.daysPerWeek)));
     }
 
     private StartDeadline startDeadline(String at, StartDeadlineEntry s) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dk.omsorg.catalog.CatalogShape;
 import dk.omsorg.catalog.DeliveredBy;
 import dk.omsorg.catalog.DeliveryWindow;
+import dk.omsorg.catalog.GrantMeasure;
 import dk.omsorg.catalog.LimitPeriod;
 import dk.omsorg.catalog.LimitScope;
 import dk.omsorg.catalog.Shift;
@@ -63,6 +64,15 @@ final class CatalogEntries {
         @JsonProperty List<InterventionEntry> interventions;
         @JsonProperty List<GroupLimitEntry> groupLimits;
         @JsonProperty AgeConditionEntries.AgeEntry age;
+        @JsonProperty MeasureEntry measure;
+    }
+
+    static final class MeasureEntry {
+        @JsonProperty GrantMeasure.Kind kind;
+        @JsonProperty GrantMeasure.Period per;
+        @JsonProperty GrantMeasure.PoolUnit unit;
+        @JsonProperty Integer standard;
+        @JsonProperty Boolean daysPerWeek;
     }
 
     static final class CourseEntry {
@@ -126,6 +136,7 @@ final class CatalogEntries {
         @JsonProperty Integer hoursPerMonth;
         @JsonProperty Integer maxMonths;
         @JsonProperty List<LegalBasisEntries.Entry> legalBases;
+        @JsonProperty MeasureEntry measure;
     }
 
     static final class CriteriaEntry {

@@ -11,6 +11,10 @@ import dk.omsorg.decision.DecisionDraft;
 import dk.omsorg.decision.Decisions;
 import dk.omsorg.decision.Grant;
 import dk.omsorg.decision.GrantInput;
+import dk.omsorg.decision.MeasureInput;
+import dk.omsorg.decision.Measured;
+import dk.omsorg.shared.Money;
+import java.math.BigDecimal;
 import dk.omsorg.provider.ProviderChoice;
 import dk.omsorg.provider.ProviderChoiceKind;
 import dk.omsorg.decision.Letter;
@@ -161,7 +165,7 @@ class DecisionApi {
                 g.end(), g.goals(), g.startBy(), g.weeklyMinutes(), course(g.course()), g.criteriaOutcome().name(),
                 g.criteriaText(), g.criteriaExplanation(), g.overrideReason(),
                 g.findings().stream().map(this::finding).toList(), ProviderChoiceDto.of(g.provider()), g.effectiveFrom(),
-                g.legalBasisAge());
+                g.legalBasisAge(), MeasuredDto.of(g.measured()));
     }
 
     private static RefusalDto refusal(Refusal r) {
@@ -207,12 +211,18 @@ class DecisionApi {
             ProviderChoiceDto provider,
             @Schema(description = "In a change of an existing grant: the day the change takes effect (default: today, or the "
                     + "start if later); earlier than today back-dates it, never before the start or the previous change")
-            LocalDate effectiveFrom) {
+            LocalDate effectiveFrom,
+            @Schema(description = "A grant the catalogue measures as AMOUNT: kroner per the catalogue's period (month or year), "
+                    + "0–10.000.000, at most two decimals", example = "1250.00") BigDecimal amount,
+            @Schema(description = "A grant measured as POOL: hours or days per the catalogue's period", example = "15") Integer quantity,
+            @Schema(description = "A grant measured as PLACE: the offer (tilbud) or provider") String place,
+            @Schema(description = "A PLACE grant where the catalogue allows it (§§ 103, 104): days a week, 1–7") Integer daysPerWeek) {
 
         GrantInput input() {
             return new GrantInput(grantKey, interventionCode, times, per, every == null ? 1 : every, shifts,
                     minutesPerDelivery, start, end, goals, Boolean.TRUE.equals(override), overrideReason,
-                    provider == null ? null : provider.choice(), effectiveFrom);
+                    provider == null ? null : provider.choice(), effectiveFrom,
+                    new MeasureInput(amount, quantity, place, daysPerWeek));
         }
 
         static List<GrantInput> inputs(List<GrantBody> bodies) {
@@ -306,7 +316,24 @@ class DecisionApi {
                     @Schema(description = "The day this version of the grant takes effect") LocalDate effectiveFrom,
                     @Schema(description = "The citizen's age on the decision date where the legal basis depends on it "
                             + "(Ældreloven from the folkepension age, serviceloven below it); null otherwise")
-                    Integer legalBasisAge) {
+                    Integer legalBasisAge,
+                    @Schema(description = "What an AMOUNT, POOL or PLACE grant gives; null for a grant in time (times × minutes)")
+                    MeasuredDto measured) {
+    }
+
+    @Schema(description = "What a grant not in time gives; times, minutes and weekly minutes are then 0")
+    record MeasuredDto(@Schema(description = "AMOUNT, POOL or PLACE") String measure,
+                       @Schema(description = "AMOUNT: kroner per `per`") Money amount,
+                       @Schema(description = "AMOUNT: MONTH or YEAR; POOL: MONTH or TWELVE_MONTHS") String per,
+                       @Schema(description = "POOL: hours or days per `per`") Integer quantity,
+                       @Schema(description = "POOL: HOURS or DAYS") String unit,
+                       @Schema(description = "PLACE: the offer") String place,
+                       @Schema(description = "PLACE: days a week, when stated") Integer daysPerWeek,
+                       @Schema(description = "As the letter writes it, e.g. \"1.250,00 kr. om måneden\"") String text) {
+        static MeasuredDto of(Measured m) {
+            return m == null ? null : new MeasuredDto(m.kind().name(), m.amount(), m.per() == null ? null : m.per().name(),
+                    m.quantity(), m.unit() == null ? null : m.unit().name(), m.place(), m.daysPerWeek(), m.describe());
+        }
     }
 
     @Schema(description = "The provider chosen for a grant")

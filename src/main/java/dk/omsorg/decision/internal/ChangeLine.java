@@ -26,11 +26,11 @@ public record ChangeLine(String name, String headline, List<String> details, boo
         if (!after.frequency().equals(before.frequency())) {
             details.add(after.frequency() + " fra " + from + ", før " + before.frequency());
         }
-        if (after.minutesPerDelivery() != before.minutesPerDelivery()) {
+        if (after.inTime() && before.inTime() && after.minutesPerDelivery() != before.minutesPerDelivery()) {
             details.add(DanishCount.minutes(after.minutesPerDelivery()) + " pr. gang fra " + from + ", før "
                     + before.minutesPerDelivery());
         }
-        if (after.weeklyMinutes() != before.weeklyMinutes()) {
+        if (after.inTime() && before.inTime() && after.weeklyMinutes() != before.weeklyMinutes()) {
             details.add("I alt " + DanishCount.minutes(after.weeklyMinutes()) + " om ugen fra " + from + ", før "
                     + before.weeklyMinutes());
         }
@@ -67,7 +67,9 @@ public record ChangeLine(String name, String headline, List<String> details, boo
 
     /** A grant that continues unchanged, in brief: "Daglig hygiejne: 1 gang dagligt i aftenvagten, 20 minutter pr. gang". */
     static String unchanged(Grant g) {
-        return g.interventionName() + ": " + g.frequency() + ", " + DanishCount.minutes(g.minutesPerDelivery()) + " pr. gang"
+        // a grant in money, a pool or a place has no minutes: "Merudgiftsydelse: 1.250,00 kr. om måneden"
+        return g.interventionName() + ": " + g.frequency()
+                + (g.inTime() ? ", " + DanishCount.minutes(g.minutesPerDelivery()) + " pr. gang" : "")
                 + (g.end() == null ? "" : ", til og med " + DanishText.date(g.end()));
     }
 }

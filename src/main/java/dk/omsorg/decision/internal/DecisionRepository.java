@@ -11,6 +11,9 @@ import dk.omsorg.decision.Decision;
 import dk.omsorg.decision.DecisionStatus;
 import dk.omsorg.decision.Grant;
 import dk.omsorg.decision.Letter;
+import dk.omsorg.decision.Measured;
+import dk.omsorg.catalog.GrantMeasure;
+import dk.omsorg.shared.Money;
 import dk.omsorg.decision.Refusal;
 import dk.omsorg.provider.ProviderChoice;
 import dk.omsorg.provider.ProviderChoiceKind;
@@ -79,6 +82,7 @@ public class DecisionRepository {
         int findingPosition = 0;
         for (int position = 0; position < d.grants().size(); position++) {
             Grant g = d.grants().get(position);
+            Measured m = g.measured();
             jdbc.sql("""
                             insert into decision_grant (decision_id, position, grant_key, version_no, carried_over,
                                 catalog_version, catalog_valid_from, area_code, area_name, intervention_code,
@@ -86,8 +90,9 @@ public class DecisionRepository {
                                 start_on, end_on, goals, start_by, weekly_minutes, rehabilitation_course,
                                 midway_evaluation_on, final_evaluation_on, criteria_outcome, criteria_text,
                                 criteria_explanation, override_reason, provider_id, provider_choice, selection_reason, effective_from,
-                                legal_basis_age)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                legal_basis_age, measure, amount_ore, measure_per, pool_quantity, pool_unit, place, days_per_week)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                                    ?, ?, ?, ?, ?, ?, ?)""")
                     .params(id, position, g.grantKey(), g.versionNo(), g.carriedOver(), g.catalogVersion(),
                             g.catalogValidFrom(), g.areaCode(), g.areaName(), g.interventionCode(), g.interventionName(),
                             g.legalBasis(), g.appealable(), g.times(), g.per().name(), g.every(),
@@ -98,7 +103,11 @@ public class DecisionRepository {
                             g.criteriaText(), g.criteriaExplanation(), g.overrideReason(),
                             g.provider() == null ? null : g.provider().providerId(),
                             g.provider() == null ? null : g.provider().kind().name(),
-                            g.provider() == null ? null : g.provider().reason(), g.effectiveFrom(), g.legalBasisAge())
+                            g.provider() == null ? null : g.provider().reason(), g.effectiveFrom(), g.legalBasisAge(),
+                            m == null ? "TIME" : m.kind().name(), m == null || m.amount() == null ? null : m.amount().ore(),
+                            m == null || m.per() == null ? null : m.per().name(), m == null ? null : m.quantity(),
+                            m == null || m.unit() == null ? null : m.unit().name(), m == null ? null : m.place(),
+                            m == null ? null : m.daysPerWeek())
                     .update();
             for (Finding f : g.findings()) {
                 insertFinding(id, findingPosition++, position, f);
@@ -249,6 +258,20 @@ public class DecisionRepository {
                 rs.getString("criteria_explanation"), rs.getString("override_reason"), findings,
                 rs.getString("provider_choice") == null ? null : new ProviderChoice(rs.getObject("provider_id", Long.class),
                         ProviderChoiceKind.valueOf(rs.getString("provider_choice")), rs.getString("selection_reason")),
-                rs.getObject("effective_from", LocalDate.class), rs.getObject("legal_basis_age", Integer.class));
+                rs.getObject("effective_from", LocalDate.class), rs.getObject("legal_basis_age", Integer.class), measured(rs));
+    }
+
+    /** What a grant not in time gives; null for a grant in time. */
+    private static Measured measured(ResultSet rs) throws SQLException {
+        GrantMeasure.Kind kind = GrantMeasure.Kind.valueOf(rs.getString("measure"));
+        if (kind == GrantMeasure.Kind.TIME) {
+            return null;
+        }
+        Long ore = rs.getObject("amount_ore", Long.class);
+        String per = rs.getString("measure_per");
+        String unit = rs.getString("pool_unit");
+        return new Measured(kind, ore == null ? null : new Money(ore), rs.getObject("pool_quantity", Integer.class),
+                per == null ? null : GrantMeasure.Period.valueOf(per), unit == null ? null : GrantMeasure.PoolUnit.valueOf(unit),
+                rs.getString("place"), rs.getObject("days_per_week", Integer.class));
     }
 }

@@ -174,6 +174,14 @@ public record LetterView(long decisionId, Instant createdAt, String fileName, St
         }
     }
 
+    /**
+     * Whether the letter speaks of time at all: a letter with only grants in money, pools or places (seed 001) shows
+     * no minutes and no "visiteret tid".
+     */
+    public boolean showsTime() {
+        return grants.stream().anyMatch(GrantLine::inTime) || !weeklyTotal.startsWith("0 ");
+    }
+
     static String minutes(int minutes) {
         return DanishCount.minutes(minutes) + " om ugen" + (minutes >= 60 ? " (" + WeeklyTime.hoursAndMinutes(minutes) + ")" : "");
     }
@@ -182,7 +190,8 @@ public record LetterView(long decisionId, Instant createdAt, String fileName, St
     public record GrantLine(String name, String legalBasis, String frequency, int minutesPerDelivery, String weekly,
                             String period, String startBy, String goals, String midwayEvaluation,
                             String finalEvaluation, String criteriaOutcome, String criteriaText,
-                            String criteriaExplanation, String overrideReason, boolean changed, String endNote) {
+                            String criteriaExplanation, String overrideReason, boolean changed, String endNote,
+                            boolean inTime) {
 
         /** "1 minut", "30 minutter". */
         public String perDelivery() {
@@ -197,7 +206,7 @@ public record LetterView(long decisionId, Instant createdAt, String fileName, St
                     g.goals(), g.course() == null ? null : DanishText.date(g.course().midwayEvaluation()),
                     g.course() == null ? null : DanishText.date(g.course().finalEvaluation()),
                     g.criteriaOutcome().name(), g.criteriaText(), g.criteriaExplanation(), g.overrideReason(),
-                    !g.carriedOver(), endNote);
+                    !g.carriedOver(), endNote, g.inTime());
         }
     }
 

@@ -7,6 +7,9 @@ import dk.omsorg.decision.DecisionChange;
 import dk.omsorg.decision.DecisionDraft;
 import dk.omsorg.decision.Grant;
 import dk.omsorg.decision.GrantInput;
+import dk.omsorg.decision.MeasureInput;
+import dk.omsorg.shared.Money;
+import java.math.BigDecimal;
 import dk.omsorg.decision.RefusalInput;
 import dk.omsorg.provider.ProviderChoice;
 import dk.omsorg.provider.ProviderChoiceKind;
@@ -146,6 +149,11 @@ public class DecisionForm {
         private String provider;
         private String providerKind;
         private String selectionReason;
+        /** A grant not in time (seed 001): kroner, hours/days, the offer and days a week; blank otherwise. */
+        private String amount;
+        private String quantity;
+        private String place;
+        private String daysPerWeek;
 
         static final String VOUCHER = "voucher";
 
@@ -162,7 +170,15 @@ public class DecisionForm {
             row.times = String.valueOf(g.times());
             row.per = period(g.per(), g.every());
             row.shifts = new ArrayList<>(g.shifts().stream().sorted().map(Shift::name).toList());
-            row.minutes = String.valueOf(g.minutesPerDelivery());
+            row.minutes = g.inTime() ? String.valueOf(g.minutesPerDelivery()) : null;
+            if (!g.inTime()) {
+                row.times = null;
+                row.per = null;
+                row.amount = g.measured().amount() == null ? null : g.measured().amount().danish();
+                row.quantity = g.measured().quantity() == null ? null : String.valueOf(g.measured().quantity());
+                row.place = g.measured().place();
+                row.daysPerWeek = g.measured().daysPerWeek() == null ? null : String.valueOf(g.measured().daysPerWeek());
+            }
             row.start = g.start().toString();
             row.end = g.end() == null ? null : g.end().toString();
             row.goals = g.goals();
@@ -212,7 +228,7 @@ public class DecisionForm {
 
         boolean isBlank() {
             return blank(interventionCode) && blank(times) && blank(minutes) && blank(end) && blank(goals)
-                    && blank(overrideReason) && blank(grantKey);
+                    && blank(overrideReason) && blank(grantKey) && !measured();
         }
 
         GrantInput input() {
@@ -234,9 +250,43 @@ public class DecisionForm {
                 // left out: the rules ask for it
                 unit = null;
             }
+            if (measured() && blank(times) && blank(minutes)) {
+                // the period select always sends a value: a grant in money, a pool or a place has none
+                unit = null;
+            }
             return new GrantInput(uuid(grantKey), interventionCode, integer(times), unit, every, chosen, integer(minutes),
-                    date(start), date(end), goals, override, overrideReason, providerChoice(), date(effectiveFrom));
+                    date(start), date(end), goals, override, overrideReason, providerChoice(), date(effectiveFrom),
+                    new MeasureInput(kroner(amount), integer(quantity), place, integer(daysPerWeek)));
         }
+
+        private boolean measured() {
+            return !blank(amount) || !blank(quantity) || !blank(place) || !blank(daysPerWeek);
+        }
+
+        /** "1.250,00" or "1250.5" as kroner; text with more decimals is kept so the rules name it; other text is -1. */
+        private static BigDecimal kroner(String text) {
+            if (blank(text)) {
+                return null;
+            }
+            try {
+                return Money.parse(text).kroner();
+            } catch (IllegalArgumentException e) {
+                try {
+                    return new BigDecimal(text.strip().replace(',', '.'));
+                } catch (NumberFormatException notANumber) {
+                    return BigDecimal.ONE.negate();
+                }
+            }
+        }
+
+        public String getAmount() { return amount; }
+        public void setAmount(String amount) { this.amount = amount; }
+        public String getQuantity() { return quantity; }
+        public void setQuantity(String quantity) { this.quantity = quantity; }
+        public String getPlace() { return place; }
+        public void setPlace(String place) { this.place = place; }
+        public String getDaysPerWeek() { return daysPerWeek; }
+        public void setDaysPerWeek(String daysPerWeek) { this.daysPerWeek = daysPerWeek; }
 
         public String getGrantKey() { return grantKey; }
         public void setGrantKey(String grantKey) { this.grantKey = grantKey; }

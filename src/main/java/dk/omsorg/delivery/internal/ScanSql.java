@@ -48,7 +48,7 @@ final class ScanSql {
                 from decision d
                 join decision_grant g on g.decision_id = d.id
                 join reassessment_rule r on r.municipality_id = d.municipality_id
-                where d.status = 'CURRENT' and g.per in ('DAY', 'WEEK')
+                where d.status = 'CURRENT' and g.per in ('DAY', 'WEEK') and g.measure = 'TIME'
                   and (cast(:municipality as integer) is null or d.municipality_id = :municipality)
                   and g.effective_from < cast(:asOf as date)
                   and (g.end_on is null or g.end_on >= cast(:asOf as date) - cast(:lookback as integer))

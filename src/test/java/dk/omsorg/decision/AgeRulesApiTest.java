@@ -66,8 +66,9 @@ class AgeRulesApiTest {
         LocalDate lastDay = reached.with(TemporalAdjusters.lastDayOfMonth());
         DecisionTestData.Applicant a = citizenBorn(born, "SEL § 100");
 
+        java.math.BigDecimal allowance = dk.omsorg.additionalcosts.AdditionalCostsFixtures.calculate(ikast, a.citizenId(), today);
         Response made = ikast.post("/api/v1/decisions", DecisionTestData.decision(a.citizenId(), a.inquiryId(),
-                with(grant("merudgiftsydelse", null, null, null, null, today, null), "amount", 1250, "overrideReason", "Konkret vurdering.")));
+                with(grant("merudgiftsydelse", null, null, null, null, today, null), "amount", allowance, "overrideReason", "Konkret vurdering.")));
 
         assertThat(made.status()).as(made.body()).isEqualTo(201);
         JsonNode g = made.json().get("grants").get(0);

@@ -1,5 +1,6 @@
 package dk.omsorg.decision;
 
+import dk.omsorg.additionalcosts.AdditionalCostsFixtures;
 import dk.omsorg.delivery.ReassessmentScan;
 import dk.omsorg.support.ApiClient;
 import dk.omsorg.support.ApiClient.Response;
@@ -62,16 +63,18 @@ class GrantMeasureApiTest {
     @Test
     void anAmountAndAPoolAreStoredReadBackAndWrittenWithoutMinutes() {
         DecisionTestData.Applicant a = applicant("SEL § 100");
+        // the § 100 amount is the calculation's: 1.500 kr. diet less 200 kr. → the 2025 band of 1.179 kr.
+        assertThat(AdditionalCostsFixtures.calculate(ikast, a.citizenId(), today())).isEqualByComparingTo("1179.00");
         Response made = ikast.post("/api/v1/decisions", DecisionTestData.decision(a.citizenId(), a.inquiryId(),
-                measured("merudgiftsydelse", "amount", "1250.00"), measured("ledsagelse", "quantity", 15)));
+                measured("merudgiftsydelse", "amount", "1179.00"), measured("ledsagelse", "quantity", 15)));
         assertThat(made.status()).as(made.body()).isEqualTo(201);
 
         JsonNode read = ikast.get("/api/v1/decisions/" + made.json().get("id").asLong()).json();
         JsonNode amount = read.get("grants").get(0);
         assertThat(amount.get("measured").get("measure").asText()).isEqualTo("AMOUNT");
-        assertThat(amount.get("measured").get("amount").decimalValue()).isEqualByComparingTo("1250.00");
+        assertThat(amount.get("measured").get("amount").decimalValue()).isEqualByComparingTo("1179.00");
         assertThat(amount.get("measured").get("per").asText()).isEqualTo("MONTH");
-        assertThat(amount.get("frequency").asText()).isEqualTo("1.250,00 kr. om måneden");
+        assertThat(amount.get("frequency").asText()).isEqualTo("1.179,00 kr. om måneden");
         assertThat(amount.get("minutesPerDelivery").asInt()).isZero();
         assertThat(amount.get("weeklyMinutes").asInt()).isZero();
         JsonNode pool = read.get("grants").get(1);
@@ -80,17 +83,17 @@ class GrantMeasureApiTest {
         assertThat(pool.get("frequency").asText()).isEqualTo("15 timer om måneden");
         assertThat(read.get("weeklyTime").get("totalMinutesPerWeek").asInt()).isZero();
         assertThat(jdbc.sql("select amount_ore from decision_grant where grant_key = ?::uuid")
-                .param(amount.get("grantKey").asText()).query(Long.class).single()).isEqualTo(125_000L);
+                .param(amount.get("grantKey").asText()).query(Long.class).single()).isEqualTo(117_900L);
 
         String letter = DecisionTestData.pdfText(ikast.download("/api/v1/decisions/" + made.json().get("id").asLong() + "/letter").body());
-        assertThat(letter).contains("1.250,00 kr. om måneden", "15 timer om måneden");
+        assertThat(letter).contains("1.179,00 kr. om måneden", "15 timer om måneden");
         assertThat(letter).doesNotContain("minutter", "gang ugentligt", "gange ugentligt", "1 gang");
 
         // the citizen overview's grant summary: what is granted, no weekly time
         WebSession.Page summary = WebSession.logIn(port, "visitator-ikast").htmx("/citizens/" + a.citizenId() + "/grants/summary");
         assertThat(summary.status()).isEqualTo(200);
         String body = summary.body().replaceAll("\\s+", " ");
-        assertThat(body).contains("1.250,00 kr. om måneden", "15 timer om måneden")
+        assertThat(body).contains("1.179,00 kr. om måneden", "15 timer om måneden")
                 .doesNotContain("min om ugen", "summary-weekly-total");
     }
 
@@ -98,8 +101,9 @@ class GrantMeasureApiTest {
     void aGrantNotInTimeStoresNoTimeAndTheReassessmentScanPassesItBy() {
         DecisionTestData.Applicant a = applicant("SEL § 100");
         int before = scan.scan(today().plusDays(1), 756, ReassessmentScan.Trigger.ON_DEMAND, "test").grantsCompared();
+        AdditionalCostsFixtures.calculate(ikast, a.citizenId(), today());
         Response made = ikast.post("/api/v1/decisions", DecisionTestData.decision(a.citizenId(), a.inquiryId(),
-                measured("merudgiftsydelse", "amount", "0.50")));
+                measured("merudgiftsydelse", "amount", "1179.00")));
         assertThat(made.status()).as(made.body()).isEqualTo(201);
         Map<String, Object> row = jdbc.sql("""
                 select measure, times, minutes_per_delivery, weekly_minutes, per, cardinality(shifts) as shifts
@@ -143,4 +147,30 @@ class GrantMeasureApiTest {
         assertThat(DecisionTestData.Rows.count(jdbc)).isEqualTo(before);
     }
 
+
+    /** One truth for the § 100 amount: without a calculation, or with another amount than its result, no decision. */
+    @Test
+    void aSection100AmountIsTheCalculationsResult() {
+        DecisionTestData.Applicant a = applicant("SEL § 100");
+        DecisionTestData.Rows before = DecisionTestData.Rows.count(jdbc);
+        Response none = ikast.post("/api/v1/decisions", DecisionTestData.decision(a.citizenId(), a.inquiryId(),
+                measured("merudgiftsydelse", "amount", "1179.00")));
+        assertThat(none.status()).as(none.body()).isEqualTo(400);
+        assertThat(none.json().get("errors").get(0).get("field").asText()).isEqualTo("grants[0].amount");
+        assertThat(none.body()).contains("Lav først beregningen");
+
+        AdditionalCostsFixtures.calculate(ikast, a.citizenId(), today());
+        Response other = ikast.post("/api/v1/decisions", DecisionTestData.decision(a.citizenId(), a.inquiryId(),
+                measured("merudgiftsydelse", "amount", "1250.00")));
+        assertThat(other.status()).as(other.body()).isEqualTo(400);
+        assertThat(other.body()).contains("1.179,00 kr. om måneden");
+        assertThat(DecisionTestData.Rows.count(jdbc)).isEqualTo(before);
+
+        Response made = ikast.post("/api/v1/decisions", DecisionTestData.decision(a.citizenId(), a.inquiryId(),
+                measured("merudgiftsydelse", "amount", "1179.00")));
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        assertThat(jdbc.sql("select grant_key::text from additional_costs_calculation where citizen_id = ?")
+                .param(a.citizenId()).query(String.class).single())
+                .isEqualTo(made.json().get("grants").get(0).get("grantKey").asText());
+    }
 }

@@ -46,7 +46,7 @@ class GrantMeasureWebTest {
         fields.add(Map.entry("grants[0].interventionCode", "merudgiftsydelse"));
         fields.add(Map.entry("grants[0].per", "WEEK"));
         fields.add(Map.entry("grants[0].minutes", minutes));
-        fields.add(Map.entry("grants[0].amount", "1.250,00"));
+        fields.add(Map.entry("grants[0].amount", "1.179,00"));
         fields.add(Map.entry("grants[0].start", DecisionTestData.today().toString()));
         fields.add(Map.entry("grants[0].overrideReason", "Konkret vurdering."));
         return fields;
@@ -64,11 +64,14 @@ class GrantMeasureWebTest {
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body()).contains("bevilges som et beløb: angiv ikke minutter pr. levering");
 
+        // the § 100 amount is the calculation's (1.500 kr. diet less 200 kr. → 1.179 kr.)
+        dk.omsorg.additionalcosts.AdditionalCostsFixtures.calculate(dk.omsorg.support.ApiClient.as(port, "visitator-ikast"), a[0],
+                DecisionTestData.today());
         Page saved = caseworker.post(path, allowance(a[1], ""));
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);
         Page decision = caseworker.get(saved.location().replaceFirst("^https?://[^/]+", ""));
-        assertThat(decision.body()).contains("1.250,00 kr. om måneden");
+        assertThat(decision.body()).contains("1.179,00 kr. om måneden");
         assertThat(jdbc.sql("select g.amount_ore from decision_grant g join decision d on d.id = g.decision_id where d.citizen_id = ?")
-                .param(a[0]).query(Long.class).single()).isEqualTo(125_000L);
+                .param(a[0]).query(Long.class).single()).isEqualTo(117_900L);
     }
 }

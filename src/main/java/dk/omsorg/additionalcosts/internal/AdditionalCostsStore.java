@@ -84,6 +84,11 @@ public class AdditionalCostsStore {
                 .param(citizenId).query().listOfRows().stream().map(r -> stored(r, policy)).toList();
     }
 
+    /** Names the decision's § 100 grant the calculation is the amount of. */
+    void linkGrant(long calculationId, java.util.UUID grantKey) {
+        jdbc.sql("update additional_costs_calculation set grant_key = ? where id = ?").params(grantKey, calculationId).update();
+    }
+
     public Optional<StoredCalculation> one(long citizenId, long id, AdditionalCostsPolicy policy) {
         return jdbc.sql("select * from additional_costs_calculation where citizen_id = ? and id = ?")
                 .params(citizenId, id).query().listOfRows().stream().map(r -> stored(r, policy)).findFirst();

@@ -39,7 +39,8 @@ class TaskApi {
         }
     }
 
-    record QueueDto(String owner, String kind, String citizen, String due, boolean truncated, List<TaskDto> tasks) {
+    /** @param truncated there are more: ask for {@code page + 1} */
+    record QueueDto(String owner, String kind, String citizen, String due, int page, boolean truncated, List<TaskDto> tasks) {
     }
 
     record CountDto(String kind, long open, long overdue) {
@@ -48,12 +49,14 @@ class TaskApi {
     @GetMapping
     @Operation(summary = "Open tasks, overdue first, then by due date. owner: me (default), user:<username> or "
             + "team:<ROLE> (a colleague's or another team's for a coordinator or leader); kind: a task kind; "
-            + "citizenId: one citizen; due: overdue, today (incl. overdue), week (by Sunday, incl. overdue) or all")
+            + "citizenId: one citizen; due: overdue, today (incl. overdue), week (by Sunday, incl. overdue) or all; "
+            + "page: 1 (default) for the first 50, 2 for the next …")
     QueueDto queue(@RequestParam(required = false) String owner, @RequestParam(required = false) String kind,
-                   @RequestParam(required = false) String citizenId, @RequestParam(required = false) String due) {
-        TaskQueue queue = tasks.queue(owner, kind, citizenId, due);
+                   @RequestParam(required = false) String citizenId, @RequestParam(required = false) String due,
+                   @RequestParam(defaultValue = "1") int page) {
+        TaskQueue queue = tasks.queue(owner, kind, citizenId, due, page);
         return new QueueDto(queue.owner().param(), queue.kind() == null ? null : queue.kind().name(), queue.citizen(),
-                queue.due().param(), queue.truncated(),
+                queue.due().param(), queue.page(), queue.truncated(),
                 queue.tasks().stream().map(t -> TaskDto.of(t, queue.today())).toList());
     }
 

@@ -139,9 +139,10 @@ public class TaskRepository {
      * @param citizenId   only this citizen's, or null
      * @param nameLike    only citizens whose name contains this (lower case, LIKE-escaped), or null
      * @param dueBefore   only tasks due before this day, or null
+     * @param offset      how many of the ordered tasks to pass over (the earlier pages)
      */
     public List<Task> open(int municipalityId, String ownerUser, String ownerRole, TaskKind kind, Long citizenId,
-                           String nameLike, LocalDate dueBefore, int limit) {
+                           String nameLike, LocalDate dueBefore, int limit, int offset) {
         StringBuilder sql = new StringBuilder(SELECT).append(" where t.municipality_id = ? and t.status = 'OPEN'");
         List<Object> params = new ArrayList<>(List.of(municipalityId));
         if (ownerUser != null) {
@@ -167,8 +168,9 @@ public class TaskRepository {
             sql.append(" and t.due_on < ?");
             params.add(dueBefore);
         }
-        sql.append(" order by t.due_on, t.id limit ?");
+        sql.append(" order by t.due_on, t.id limit ? offset ?");
         params.add(limit);
+        params.add(offset);
         return jdbc.sql(sql.toString()).params(params).query(ROW).list();
     }
 

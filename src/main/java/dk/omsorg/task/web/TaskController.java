@@ -44,8 +44,9 @@ class TaskController {
     @GetMapping("/tasks")
     @RequireCitizenAccess
     String queue(@RequestParam(required = false) String owner, @RequestParam(required = false) String kind,
-                 @RequestParam(required = false) String citizen, @RequestParam(required = false) String due, Model model) {
-        TaskQueue queue = tasks.queue(owner, kind, citizen, due);
+                 @RequestParam(required = false) String citizen, @RequestParam(required = false) String due,
+                 @RequestParam(defaultValue = "1") int page, Model model) {
+        TaskQueue queue = tasks.queue(owner, kind, citizen, due, page);
         model.addAttribute("queue", queue);
         model.addAttribute("heading", heading(queue.owner()));
         model.addAttribute("kinds", TaskKind.values());

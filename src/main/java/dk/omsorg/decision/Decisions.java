@@ -73,7 +73,8 @@ public class Decisions {
     Decisions(DecisionRepository decisions, Citizens citizens, Inquiries inquiries, Assessments assessments,
               Catalogs catalogs, CheckingGrants checkingGrants, Municipalities municipalities, LetterRenderer letters,
               CurrentUsers users, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-              ChoosingProvider choosingProvider, Providers providers, HouseholdFacts households) {
+              ChoosingProvider choosingProvider, Providers providers, HouseholdFacts households,
+              org.springframework.beans.factory.ObjectProvider<GrantExplanation> explanations) {
         this.choosingProvider = choosingProvider;
         this.providers = providers;
         this.decisions = decisions;
@@ -86,7 +87,7 @@ public class Decisions {
         this.clock = clock;
         this.evaluating = new EvaluatingProposals(catalogs, checkingGrants, decisions, households);
         this.writingLetters = new WritingLetters(decisions, catalogs, checkingGrants, choosingProvider, providers,
-                municipalities, letters);
+                municipalities, letters, explanations);
     }
 
     /**

@@ -33,10 +33,12 @@ class WritingLetters {
     private final Providers providers;
     private final Municipalities municipalities;
     private final LetterRenderer letters;
+    private final org.springframework.beans.factory.ObjectProvider<GrantExplanation> explanations;
 
     WritingLetters(DecisionRepository decisions, Catalogs catalogs, CheckingGrants checkingGrants,
                    ChoosingProvider choosingProvider, Providers providers, Municipalities municipalities,
-                   LetterRenderer letters) {
+                   LetterRenderer letters, org.springframework.beans.factory.ObjectProvider<GrantExplanation> explanations) {
+        this.explanations = explanations;
         this.decisions = decisions;
         this.catalogs = catalogs;
         this.checkingGrants = checkingGrants;
@@ -67,6 +69,9 @@ class WritingLetters {
             checkingGrants.ageEnd(area, citizen.cprNumber().birthDate()).filter(e -> e.lastDay().equals(g.end()))
                     .ifPresent(e -> endNotes.put(g.grantKey(), "Bevillingen ophører den " + DanishText.date(e.lastDay())
                             + ", " + e.reason() + "."));
+            // what other modules say of the grant (the § 100 calculation behind an amount), after the end note
+            explanations.orderedStream().map(x -> x.explain(decision, g)).flatMap(java.util.Optional::stream)
+                    .forEach(text -> endNotes.merge(g.grantKey(), text, (a, b) -> a + " " + b));
         }
         String switchRule = !freeChoice ? null
                 : choosingProvider.settings(decision.municipalityId()).map(s -> s.switchRule().text()).orElse(null);

@@ -88,6 +88,10 @@ class GrantMeasureApiTest {
         String letter = DecisionTestData.pdfText(ikast.download("/api/v1/decisions/" + made.json().get("id").asLong() + "/letter").body());
         assertThat(letter).contains("1.179,00 kr. om måneden", "15 timer om måneden");
         assertThat(letter).doesNotContain("minutter", "gang ugentligt", "gange ugentligt", "1 gang");
+        // the letter shows the calculation behind the amount
+        assertThat(letter.replaceAll("\\s+", " ")).contains("Beregning pr. måned: Diætkost 1.500,00 kr.",
+                "Almindelig kost for jævnaldrende − 200,00 kr.", "Merudgifter i alt 1.300,00 kr. pr. måned",
+                "Standardbeløb for interval");
 
         // the citizen overview's grant summary: what is granted, no weekly time
         WebSession.Page summary = WebSession.logIn(port, "visitator-ikast").htmx("/citizens/" + a.citizenId() + "/grants/summary");

@@ -47,7 +47,7 @@ class GrantedAmountFollowsTheCalculation {
                 continue;
             }
             String field = "grants[" + i + "].amount";
-            StoredCalculation calculation = inForce(decision.citizenId(), grant.start())
+            StoredCalculation calculation = inForce(additionalCosts.ofCitizen(decision.citizenId()), grant.start())
                     .orElseThrow(() -> new InvalidInputException(field, "additionalCosts.grant.noCalculation"));
             if (calculation.calculation().outcome() == Outcome.REFUSED) {
                 throw new InvalidInputException(field, "additionalCosts.grant.refusedCalculation");
@@ -65,8 +65,9 @@ class GrantedAmountFollowsTheCalculation {
                 && grant.legalBasis() != null && grant.legalBasis().matches(".*§ ?100\\b.*");
     }
 
-    private Optional<StoredCalculation> inForce(long citizenId, LocalDate start) {
-        return additionalCosts.ofCitizen(citizenId).stream()
+    /** The newest calculation begun by the grant's start and not ended before it (the list is newest first). */
+    static Optional<StoredCalculation> inForce(List<StoredCalculation> newestFirst, LocalDate start) {
+        return newestFirst.stream()
                 .filter(c -> !c.startMonth().isAfter(start.withDayOfMonth(1)))
                 .filter(c -> c.conditionsEnd() == null || !c.conditionsEnd().isBefore(start))
                 .findFirst();

@@ -44,4 +44,18 @@ public record PolicyFile<T>(String label, byte[] bytes, T entry, YamlLines lines
         return file + (line > 0 ? ", line " + line : "") + (path != null && !path.isEmpty() ? ", field " + path : "")
                 + ": " + problem;
     }
+
+    /** A rule of the file: when {@code ok} is false, the problem is recorded at {@code field}'s line. */
+    public interface Check {
+        void check(boolean ok, String field, String message);
+    }
+
+    /** A check that adds every broken rule of this file, with its line and field, to {@code problems}. */
+    public Check checker(List<String> problems) {
+        return (ok, field, message) -> {
+            if (!ok) {
+                problems.add(problem(label, lines.line(field), field, message));
+            }
+        };
+    }
 }

@@ -32,11 +32,7 @@ public final class BpaFiles {
         FileEntry entry = read.entry();
         YamlLines lines = read.lines();
         List<String> problems = new ArrayList<>();
-        Check p = (ok, field, message) -> {
-            if (!ok) {
-                problems.add(PolicyFile.problem(file, lines.line(field), field, message));
-            }
-        };
+        PolicyFile.Check p = read.checker(problems);
         p.check(entry.municipality != null && entry.municipality > 0, "municipality", "is required (the official municipality code)");
         p.check(entry.source != null && !entry.source.isBlank(), "source", "must cite where the policy comes from");
         p.check(entry.followUpMonths != null && entry.followUpMonths >= 1 && entry.followUpMonths <= 60, "followUpMonths",
@@ -77,9 +73,6 @@ public final class BpaFiles {
                 List.copyOf(rates), file);
     }
 
-    private interface Check {
-        void check(boolean ok, String field, String message);
-    }
 
     static final class FileEntry {
         @JsonProperty Integer municipality;

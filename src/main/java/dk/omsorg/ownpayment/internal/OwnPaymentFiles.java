@@ -37,11 +37,7 @@ public final class OwnPaymentFiles {
         FileEntry entry = read.entry();
         YamlLines lines = read.lines();
         List<String> problems = new ArrayList<>();
-        Check p = (ok, field, message) -> {
-            if (!ok) {
-                problems.add(PolicyFile.problem(file, lines.line(field), field, message));
-            }
-        };
+        PolicyFile.Check p = read.checker(problems);
         p.check(entry.municipality != null && entry.municipality > 0, "municipality", "is required (the official municipality code)");
         p.check(entry.source != null && !entry.source.isBlank(), "source", "must cite where the levels come from");
         p.check(entry.levels != null && !entry.levels.isEmpty(), "levels", "is required: at least one level");
@@ -88,7 +84,7 @@ public final class OwnPaymentFiles {
         return new OwnPaymentPolicy(entry.municipality, entry.source.strip(), List.copyOf(levels), file);
     }
 
-    private static Money money(Check p, String field, String value, boolean required) {
+    private static Money money(PolicyFile.Check p, String field, String value, boolean required) {
         if (value == null) {
             p.check(!required, field, "is required: kroner with at most two decimals");
             return null;
@@ -100,9 +96,6 @@ public final class OwnPaymentFiles {
         return Money.parse(value.strip());
     }
 
-    private interface Check {
-        void check(boolean ok, String field, String message);
-    }
 
     static final class FileEntry {
         @JsonProperty Integer municipality;

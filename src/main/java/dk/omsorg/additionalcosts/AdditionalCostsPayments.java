@@ -6,15 +6,10 @@ import dk.omsorg.security.CurrentUsers;
 import dk.omsorg.security.RequireFinance;
 import dk.omsorg.shared.Money;
 import dk.omsorg.shared.web.Downloads;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -120,34 +115,8 @@ public class AdditionalCostsPayments {
     }
 
     public byte[] xlsx(List<Payment> payments) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Workbook workbook = new Workbook(out, "Omsorg", "1.0");
-            Worksheet sheet = workbook.newWorksheet("Merudgifter");
-            for (int c = 0; c < HEADERS.size(); c++) {
-                sheet.value(0, c, HEADERS.get(c));
-                sheet.style(0, c).bold().set();
-            }
-            int r = 1;
-            for (List<Object> row : rows(payments)) {
-                for (int c = 0; c < row.size(); c++) {
-                    Object v = row.get(c);
-                    if (v instanceof BigDecimal d) {
-                        sheet.value(r, c, d);
-                        sheet.style(r, c).format("#,##0.00").set();
-                    } else if (v != null) {
-                        sheet.value(r, c, v.toString());
-                    }
-                }
-                r++;
-            }
-            sheet.value(r, 0, "I alt");
-            sheet.value(r, HEADERS.size() - 1, total(payments).kroner());
-            sheet.style(r, HEADERS.size() - 1).bold().format("#,##0.00").set();
-            workbook.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        List<List<Object>> rows = rows(payments);
+        rows.add(java.util.Arrays.asList("I alt", null, null, null, null, total(payments).kroner()));
+        return Downloads.xlsx("Merudgifter", HEADERS, rows);
     }
 }

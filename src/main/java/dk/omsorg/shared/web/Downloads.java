@@ -5,6 +5,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -32,6 +38,44 @@ public final class Downloads {
             csv.append(row.stream().map(Downloads::cell).collect(Collectors.joining(";"))).append("\r\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * One sheet: a bold header row and the rows; a {@link BigDecimal} is a number shown with two decimals (Danish
+     * Excel shows the comma), other values as text, null as an empty cell. A row whose first cell is "I alt" is bold.
+     */
+    public static byte[] xlsx(String sheetName, List<String> headers, List<List<Object>> rows) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Workbook workbook = new Workbook(out, "Omsorg", "1.0");
+            Worksheet sheet = workbook.newWorksheet(sheetName);
+            for (int c = 0; c < headers.size(); c++) {
+                sheet.value(0, c, headers.get(c));
+                sheet.style(0, c).bold().set();
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                List<Object> row = rows.get(r);
+                boolean total = !row.isEmpty() && "I alt".equals(row.get(0));
+                for (int c = 0; c < row.size(); c++) {
+                    Object v = row.get(c);
+                    if (v instanceof BigDecimal d) {
+                        sheet.value(r + 1, c, d);
+                        sheet.style(r + 1, c).format("#,##0.00").set();
+                    } else if (v instanceof Number n) {
+                        sheet.value(r + 1, c, n);
+                    } else if (v != null) {
+                        sheet.value(r + 1, c, v.toString());
+                    }
+                    if (total && v != null) {
+                        sheet.style(r + 1, c).bold().set();
+                    }
+                }
+            }
+            workbook.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     public static ResponseEntity<byte[]> attachment(byte[] body, MediaType type, String fileName) {

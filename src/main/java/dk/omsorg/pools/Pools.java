@@ -201,6 +201,16 @@ public class Pools {
         return register(id, kind, on, quantity, note, version);
     }
 
+    /** As {@link #payAllowance} for the citizen's own page: a pool of another citizen is not found. */
+    @RequireCaseworker
+    public PoolView payAllowanceFor(long citizenId, long id, LocalDate paidOn, BigDecimal amount, String receiptReference,
+                                    Integer version) {
+        if (accessible(id).citizenId() != citizenId) {
+            throw new NotFoundException("pool.notFound");
+        }
+        return payAllowance(id, paidOn, amount, receiptReference, version);
+    }
+
     /** The yearly allowance for the companion's expenses (seed 001 § 97 stk. 7), once a year on receipts. */
     @RequireCaseworker
     public PoolView payAllowance(long id, LocalDate paidOn, BigDecimal amount, String receiptReference, Integer version) {

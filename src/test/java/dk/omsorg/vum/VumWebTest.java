@@ -68,8 +68,8 @@ class VumWebTest {
         Page saved = caseworker.post("/citizens/" + citizenId + "/vum", fields(
                 "assessedOn", today(), "resources[SELF_CARE]", "Klarer selv morgenmad",
                 "challenges[SELF_CARE]", "Glemmer at spise", "limitation[SELF_CARE]", "2",
-                "statementSource", "GP", "statementName", "Læge Hansen", "statementGivenOn", today(),
-                "statementText", "Har brug for faste rammer.", "overallAssessment", "Behov for socialpædagogisk støtte"));
+                "statements[0].source", "GP", "statements[0].name", "Læge Hansen",
+                "statements[0].givenOn", today(), "statements[0].text", "Har brug for faste rammer.", "overallAssessment", "Behov for socialpædagogisk støtte"));
         assertThat(saved.status()).isEqualTo(302);
         assertThat(saved.location()).contains("/vum-assessments/");
 
@@ -90,7 +90,7 @@ class VumWebTest {
         caseworker.get("/citizens/" + citizenId + "/vum/new");   // the form's CSRF token
         Page page = caseworker.post("/citizens/" + citizenId + "/vum", fields(
                 "assessedOn", today(), "wishes[MOBILITY]", "Vil gerne cykle", "limitation[MOBILITY]", "7"));
-        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.status()).isEqualTo(400);
         assertThat(page.body()).contains("Udredningen er ikke gemt", "Vælg et trin på skalaen fra 0 til 4.", "Vil gerne cykle");
         assertNoCodes(page.body());
         assertThat(jdbc.sql("select count(*) from vum_assessment").query(Long.class).single()).isEqualTo(before);

@@ -2,7 +2,6 @@ package dk.omsorg.vum.web;
 
 import dk.omsorg.citizen.Citizens;
 import dk.omsorg.security.RequireCaseworker;
-import dk.omsorg.shared.DomainException;
 import dk.omsorg.shared.InvalidInputException;
 import dk.omsorg.shared.web.Messages;
 import dk.omsorg.vum.ActionPlan;
@@ -18,16 +17,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * The caseworker's form for a new handleplan (serviceloven § 141): the course, one or two goals (what, how it is
  * measured, by when — seed 001's aftaleark), up to two review dates, when it was offered and the citizen's answer.
- * Errors come back in Danish with what was typed; nothing is stored. Later versions are made through the API.
+ * Errors come back in Danish with what was typed; nothing is stored. Later versions: {@link ActionPlanRevisionController}.
  */
 @Controller
 class ActionPlanController {
@@ -58,38 +54,13 @@ class ActionPlanController {
                   HttpServletResponse response) {
         Map<String, String> values = params.toSingleValueMap();
         Map<String, String> errors = new LinkedHashMap<>();
-        List<ActionPlan.Goal> goals = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            String text = blankToNull(values.get("goals[" + i + "].text"));
-            String measure = blankToNull(values.get("goals[" + i + "].measure"));
-            String by = values.get("goals[" + i + "].expectedBy");
-            if (text != null || measure != null || blankToNull(by) != null) {
-                goals.add(new ActionPlan.Goal(text, measure, date(by, "goals[" + i + "].expectedBy", errors)));
-            }
-        }
-        List<LocalDate> reviews = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            LocalDate review = date(values.get("reviewDates[" + i + "]"), "reviewDates[" + i + "]", errors);
-            if (review != null) {
-                reviews.add(review);
-            }
-        }
-        ActionPlan.Response answer = switch (values.getOrDefault("response", "")) {
-            case "ACCEPTED" -> ActionPlan.Response.ACCEPTED;
-            case "DECLINED" -> ActionPlan.Response.DECLINED;
-            default -> null;
-        };
-        LocalDate offeredOn = date(values.get("offeredOn"), "offeredOn", errors);
-        LocalDate respondedOn = date(values.get("respondedOn"), "respondedOn", errors);
-        if (errors.isEmpty()) {
+        ActionPlan.Draft draft = ActionPlanForm.parse(values, null, messages, errors);
+        if (draft != null) {
             try {
-                plans.create(citizenId, new ActionPlan.Draft(null, values.get("course"), goals, reviews, offeredOn, answer,
-                        respondedOn));
+                plans.create(citizenId, draft);
                 return "redirect:/citizens/" + citizenId + "?section=assessments";
             } catch (InvalidInputException e) {
-                for (DomainException.Violation v : e.violations()) {
-                    errors.putIfAbsent(v.field() == null ? "form" : v.field(), messages.text(v.messageKey(), v.args()));
-                }
+                ActionPlanForm.violations(e, messages, errors);
             }
         }
         response.setStatus(400);
@@ -101,21 +72,5 @@ class ActionPlanController {
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         return "vum/action-plan-form";
-    }
-
-    private LocalDate date(String text, String field, Map<String, String> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.put(field, messages.text("vum.plan.form.date"));
-            return null;
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

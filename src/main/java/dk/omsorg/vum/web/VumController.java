@@ -6,14 +6,12 @@ import dk.omsorg.citizen.Citizen;
 import dk.omsorg.citizen.Citizens;
 import dk.omsorg.security.RequireCaseworker;
 import dk.omsorg.security.RequireCitizenAccess;
-import dk.omsorg.shared.DomainException;
 import dk.omsorg.shared.InvalidInputException;
-import dk.omsorg.shared.web.Messages;
 import dk.omsorg.vum.ActionPlans;
-import dk.omsorg.vum.StatementSource;
 import dk.omsorg.vum.VumAssessment;
 import dk.omsorg.vum.VumAssessments;
 import dk.omsorg.vum.VumReference;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -30,8 +28,8 @@ import java.util.Map;
 
 /**
  * The VUM screens: the citizen page's VUM section (shown only where the catalogue in force is of the social shape —
- * home care assesses with FSIII), the form for a new udredning, and one udredning. Form errors come back in Danish
- * next to their fields, with what was typed kept.
+ * home care assesses with FSIII), the form for a new udredning, and one udredning (a draft is corrected in
+ * {@link VumDraftController}). Form errors come back (400) in Danish next to their fields, with what was typed kept.
  */
 @Controller
 class VumController {
@@ -41,17 +39,17 @@ class VumController {
     private final VumReference reference;
     private final Citizens citizens;
     private final Catalogs catalogs;
-    private final Messages messages;
+    private final VumFormPage page;
     private final Clock clock;
 
     VumController(VumAssessments assessments, ActionPlans plans, VumReference reference, Citizens citizens,
-                  Catalogs catalogs, Messages messages, Clock clock) {
+                  Catalogs catalogs, VumFormPage page, Clock clock) {
         this.assessments = assessments;
         this.plans = plans;
         this.reference = reference;
         this.citizens = citizens;
         this.catalogs = catalogs;
-        this.messages = messages;
+        this.page = page;
         this.clock = clock;
     }
 
@@ -81,27 +79,31 @@ class VumController {
     public String newAssessment(@PathVariable long citizenId, Model model) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("assessedOn", LocalDate.now(clock).toString());
-        return form(model, citizens.read(citizenId), values, Map.of());
+        return page.render(model, citizens.read(citizenId), null, values, 0, false, Map.of());
     }
 
+    /** Saves a new udredning; "Tilføj udtalelse" ({@code addStatement}) only shows the form again with one more row. */
     @PostMapping("/citizens/{citizenId}/vum")
     @RequireCaseworker
-    public String record(@PathVariable long citizenId, @RequestParam MultiValueMap<String, String> params, Model model) {
-        Map<String, String> values = params.toSingleValueMap();
-        VumForm form = VumForm.parse(values, reference);
+    public String record(@PathVariable long citizenId, @RequestParam MultiValueMap<String, String> params, Model model,
+                         HttpServletResponse response) {
+        VumForm form = VumForm.parse(params.toSingleValueMap(), reference);
+        Citizen citizen = citizens.read(citizenId);
+        if (params.containsKey("addStatement")) {
+            return page.render(model, citizen, null, form.values(), form.statementRows(), true, Map.of());
+        }
         Map<String, String> errors = new LinkedHashMap<>();
-        form.parseErrors().forEach((field, key) -> errors.put(field, messages.text(key)));
+        page.parseErrors(form, errors);
         if (errors.isEmpty()) {
             try {
                 VumAssessment saved = assessments.record(citizenId, form.draft());
                 return "redirect:/vum-assessments/" + saved.id();
             } catch (InvalidInputException e) {
-                for (DomainException.Violation v : e.violations()) {
-                    errors.putIfAbsent(form.formField(v.field()), messages.text(v.messageKey(), v.args()));
-                }
+                page.violations(form, e, errors);
             }
         }
-        return form(model, citizens.read(citizenId), values, errors);
+        response.setStatus(400);
+        return page.render(model, citizen, null, form.values(), form.statementRows(), false, errors);
     }
 
     @GetMapping("/vum-assessments/{id}")
@@ -112,14 +114,5 @@ class VumController {
         model.addAttribute("citizen", citizens.read(assessment.citizenId()));
         model.addAttribute("reference", reference);
         return "vum/show";
-    }
-
-    private String form(Model model, Citizen citizen, Map<String, String> values, Map<String, String> errors) {
-        model.addAttribute("citizen", citizen);
-        model.addAttribute("reference", reference);
-        model.addAttribute("values", values);
-        model.addAttribute("errors", errors);
-        model.addAttribute("sources", StatementSource.values());
-        return "vum/form";
     }
 }

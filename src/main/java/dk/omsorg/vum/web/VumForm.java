@@ -10,18 +10,33 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The VUM form's fields ({@code resources[THEME]}, {@code limitation[THEME]}, {@code statementText} …) turned into a
- * draft. A theme left entirely empty is not part of the udredning. Values that cannot be read (a date, a step) are
- * reported by field with a message key, before the domain rules run.
+ * The VUM form's fields ({@code resources[THEME]}, {@code limitation[THEME]}, {@code statements[i].text} …) turned into
+ * a draft. A theme left entirely empty is not part of the udredning; so is a statement row left empty or ticked
+ * "remove". Statement rows are renumbered 0, 1, … in {@code values}, so a violation of {@code statements[k]} lands on
+ * the k-th row the form shows again. Values that cannot be read (a date, a step) are reported by field with a message
+ * key, before the domain rules run.
  */
-record VumForm(VumAssessment.Draft draft, List<String> themeCodes, Map<String, String> parseErrors) {
+record VumForm(VumAssessment.Draft draft, List<String> themeCodes, Map<String, String> parseErrors,
+               Map<String, String> values, int statementRows) {
+
+    private static final Pattern STATEMENT = Pattern.compile("^statements\\[(\\d+)]\\.");
+    private static final String[] STATEMENT_FIELDS = {"source", "name", "givenOn", "text"};
 
     static VumForm parse(Map<String, String> v, VumReference reference) {
         Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
         List<VumAssessment.ThemeAssessment> themes = new ArrayList<>();
         List<String> codes = new ArrayList<>();
+        v.forEach((key, value) -> {
+            if (!STATEMENT.matcher(key).find()) {
+                values.put(key, value);
+            }
+        });
         for (VumReference.Theme theme : reference.themes()) {
             String c = theme.code();
             String resources = text(v.get("resources[" + c + "]"));
@@ -42,17 +57,29 @@ record VumForm(VumAssessment.Draft draft, List<String> themeCodes, Map<String, S
             }
         }
         List<VumAssessment.Statement> statements = new ArrayList<>();
-        String source = text(v.get("statementSource"));
-        String name = text(v.get("statementName"));
-        String statementText = text(v.get("statementText"));
-        LocalDate givenOn = date(v.get("statementGivenOn"), "statementGivenOn", errors);
-        if (source != null || name != null || statementText != null || givenOn != null) {
+        for (int row : statementIndexes(v)) {
+            String at = "statements[" + row + "].";
+            if ("true".equals(v.get(at + "remove"))) {
+                continue;
+            }
+            String source = text(v.get(at + "source"));
+            String name = text(v.get(at + "name"));
+            String statementText = text(v.get(at + "text"));
+            String givenOnText = text(v.get(at + "givenOn"));
+            if (source == null && name == null && statementText == null && givenOnText == null) {
+                continue;
+            }
+            String to = "statements[" + statements.size() + "].";
+            for (String f : STATEMENT_FIELDS) {
+                values.put(to + f, v.get(at + f) == null ? "" : v.get(at + f));
+            }
+            LocalDate givenOn = date(givenOnText, to + "givenOn", errors);
             StatementSource s = null;
             if (source != null) {
                 try {
                     s = StatementSource.valueOf(source);
                 } catch (IllegalArgumentException e) {
-                    errors.put("statementSource", "vum.statement.source.required");
+                    errors.put(to + "source", "vum.statement.source.required");
                 }
             }
             statements.add(new VumAssessment.Statement(s, name, givenOn, statementText));
@@ -60,7 +87,31 @@ record VumForm(VumAssessment.Draft draft, List<String> themeCodes, Map<String, S
         LocalDate assessedOn = date(v.get("assessedOn"), "assessedOn", errors);
         VumAssessment.Draft draft = new VumAssessment.Draft(assessedOn, themes, statements,
                 text(v.get("overallAssessment")), "true".equals(v.get("complete")));
-        return new VumForm(draft, codes, errors);
+        return new VumForm(draft, codes, errors, values, statements.size());
+    }
+
+    /** The form's fields of a stored udredning, for correcting a draft. */
+    static Map<String, String> values(VumAssessment a) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("assessedOn", a.assessedOn() == null ? "" : a.assessedOn().toString());
+        for (VumAssessment.ThemeAssessment t : a.themes()) {
+            String c = t.themeCode();
+            values.put("resources[" + c + "]", nullToEmpty(t.resources()));
+            values.put("challenges[" + c + "]", nullToEmpty(t.challenges()));
+            values.put("wishes[" + c + "]", nullToEmpty(t.wishes()));
+            values.put("limitation[" + c + "]", t.limitation() == null ? "" : t.limitation().toString());
+        }
+        for (int i = 0; i < a.statements().size(); i++) {
+            VumAssessment.Statement s = a.statements().get(i);
+            String at = "statements[" + i + "].";
+            values.put(at + "source", s.source() == null ? "" : s.source().name());
+            values.put(at + "name", nullToEmpty(s.name()));
+            values.put(at + "givenOn", s.givenOn() == null ? "" : s.givenOn().toString());
+            values.put(at + "text", nullToEmpty(s.text()));
+        }
+        values.put("overallAssessment", nullToEmpty(a.overallAssessment()));
+        values.put("version", String.valueOf(a.version()));
+        return values;
     }
 
     /** The form field of a violation's field: {@code themes[2].limitation} → {@code limitation[MOBILITY]}. */
@@ -74,11 +125,18 @@ record VumForm(VumAssessment.Draft draft, List<String> themeCodes, Map<String, S
             String part = field.substring(end + 1).replace(".", "");
             return (part.equals("themeCode") || part.isEmpty() ? "limitation" : part) + "[" + themeCodes.get(i) + "]";
         }
-        if (field.startsWith("statements[")) {
-            String part = field.substring(field.indexOf(']') + 2);
-            return "statement" + Character.toUpperCase(part.charAt(0)) + part.substring(1);
-        }
         return field;
+    }
+
+    private static TreeSet<Integer> statementIndexes(Map<String, String> v) {
+        TreeSet<Integer> rows = new TreeSet<>();
+        for (String key : v.keySet()) {
+            Matcher m = STATEMENT.matcher(key);
+            if (m.find() && m.group(1).length() < 4) {
+                rows.add(Integer.parseInt(m.group(1)));
+            }
+        }
+        return rows;
     }
 
     private static LocalDate date(String value, String field, Map<String, String> errors) {
@@ -96,5 +154,9 @@ record VumForm(VumAssessment.Draft draft, List<String> themeCodes, Map<String, S
 
     private static String text(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 }

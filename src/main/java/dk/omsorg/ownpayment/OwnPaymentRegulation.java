@@ -35,7 +35,7 @@ import java.util.List;
 public class OwnPaymentRegulation {
 
     static final String RESOURCE = "egenbetaling-regulering";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final OwnPaymentRegulations regulations;
     private final OwnPaymentVersions versions;

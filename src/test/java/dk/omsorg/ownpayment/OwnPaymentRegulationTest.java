@@ -105,10 +105,14 @@ class OwnPaymentRegulationTest {
         assertThat(versions(citizenId)).isEqualTo(3);
 
         // the page shows the level's recalculations, before → after, approved
-        String page = WebSession.logIn(port, "okonomi-ikast").get("/own-payments/regulations?level=2026-01-01").body()
-                .replaceAll("\\s+", " ");
+        WebSession finance = WebSession.logIn(port, "okonomi-ikast");
+        String page = finance.get("/own-payments/regulations?level=2026-01-01").body().replaceAll("\\s+", " ");
         assertThat(page).contains("Genberegning fra 01.01.2026", "11.249,50 kr.", "11.186,50 kr.", "-63,00 kr.", "Godkendt")
-                .doesNotContain("APPROVED");
+                .doesNotContain("APPROVED").doesNotContain("Godkend udkastene");
+        WebSession.Page refused = finance.post("/own-payments/regulations/approval?level=2026-01-01", List.of());
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("allerede godkendt; intet er ændret");
+        assertThat(versions(citizenId)).isEqualTo(3);
     }
 
     @Test

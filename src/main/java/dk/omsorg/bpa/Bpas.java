@@ -5,6 +5,8 @@ import dk.omsorg.audit.AuditLog;
 import dk.omsorg.bpa.internal.BpaArrangements;
 import dk.omsorg.citizen.Citizen;
 import dk.omsorg.citizen.Citizens;
+import dk.omsorg.decision.Grant;
+import dk.omsorg.decision.GrantReferences;
 import dk.omsorg.security.CurrentUser;
 import dk.omsorg.security.CurrentUsers;
 import dk.omsorg.security.RequireCaseworker;
@@ -33,6 +35,8 @@ import java.util.UUID;
 public class Bpas {
 
     static final String RESOURCE = "bpa";
+    /** The legal basis a BPA arrangement's grant must have: serviceloven § 96. */
+    static final String SECTION = "96";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final BpaArrangements arrangements;
@@ -41,9 +45,11 @@ public class Bpas {
     private final CurrentUsers users;
     private final AuditLog audit;
     private final Clock clock;
+    private final GrantReferences grants;
 
     Bpas(BpaArrangements arrangements, BpaPolicies policies, Citizens citizens, CurrentUsers users, AuditLog audit,
-         Clock clock) {
+         Clock clock, GrantReferences grants) {
+        this.grants = grants;
         this.arrangements = arrangements;
         this.policies = policies;
         this.citizens = citizens;
@@ -77,6 +83,8 @@ public class Bpas {
             throw new InvalidInputException("startDate", "bpa.required");
         }
         BpaBudget.year(policy(), hoursPerDay, startDate); // hours 0–24 and a rate for every day, or a field error
+        // the arrangement builds on the citizen's § 96 grant (optional: arrangements granted before the system have none)
+        grants.check(citizen.municipalityId(), citizenId, grantKey, SECTION, "grantKey");
         CurrentUser user = users.current();
         Optional<BpaArrangement> existing = arrangements.find(citizen.municipalityId(), citizenId);
         // no version: a new arrangement; a version: a change of the one the caller saw
@@ -90,6 +98,13 @@ public class Bpas {
                 "BPA " + hoursPerDay.stripTrailingZeros().toPlainString().replace('.', ',') + " timer pr. døgn fra "
                         + startDate.format(DAY));
         return view(arrangements.find(citizen.municipalityId(), citizenId).orElseThrow());
+    }
+
+    /** The citizen's current § 96 grants, to choose the arrangement's grant from. */
+    @RequireCitizenAccess
+    public List<Grant> grantsToChoose(long citizenId) {
+        Citizen citizen = citizens.accessible(citizenId);
+        return grants.current(citizen.municipalityId(), citizenId, SECTION);
     }
 
     /** Reports from which day a full helper team cannot be kept; null when the team is full again. */

@@ -85,7 +85,8 @@ public class Decisions {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
-        this.evaluating = new EvaluatingProposals(catalogs, checkingGrants, decisions, households);
+        this.evaluating = new EvaluatingProposals(catalogs, checkingGrants, decisions, households,
+                new PlaceOffers(providers));
         this.writingLetters = new WritingLetters(decisions, catalogs, checkingGrants, choosingProvider, providers,
                 municipalities, letters, explanations);
     }

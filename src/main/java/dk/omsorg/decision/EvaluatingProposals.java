@@ -40,9 +40,11 @@ class EvaluatingProposals {
     private final CheckingGrants checkingGrants;
     private final DecisionRepository decisions;
     private final HouseholdFacts households;
+    private final PlaceOffers placeOffers;
 
     EvaluatingProposals(Catalogs catalogs, CheckingGrants checkingGrants, DecisionRepository decisions,
-                        HouseholdFacts households) {
+                        HouseholdFacts households, PlaceOffers placeOffers) {
+        this.placeOffers = placeOffers;
         this.catalogs = catalogs;
         this.checkingGrants = checkingGrants;
         this.decisions = decisions;
@@ -70,6 +72,7 @@ class EvaluatingProposals {
         }
         int municipalityId = citizen.municipalityId();
         List<Violation> malformed = new ArrayList<>();
+        proposals = placeOffers.resolve(municipalityId, proposals, malformed);
         proposals.stream().filter(p -> p.carried() == null).forEach(p -> {
             GrantMeasure measure = measureOf(municipalityId, p.input());
             String at = "grants[" + p.inputIndex() + "]";

@@ -190,7 +190,16 @@ public record Grant(Long id, UUID grantKey, int versionNo, boolean carriedOver, 
     boolean sameAs(GrantInput input) {
         return differsOnlyInMinutesOrFrequency(input) && Objects.equals(input.times(), times) && input.per() == per
                 && input.every() == every && input.shifts().equals(shifts) && Objects.equals(input.minutesPerDelivery(), minutesPerDelivery)
-                && Objects.equals(input.measure(), measureInput());
+                && sameMeasure(input.measure());
+    }
+
+    /** A place at a provider sent back by the provider alone (the form sends no name) is the same place. */
+    private boolean sameMeasure(MeasureInput in) {
+        MeasureInput mine = measureInput();
+        if (in != null && mine != null && in.placeProviderId() != null && in.place() == null) {
+            in = in.withPlace(mine.place());
+        }
+        return Objects.equals(in, mine);
     }
 
     /** This grant as input again, e.g. to check it together with changed grants. */
@@ -202,6 +211,6 @@ public record Grant(Long id, UUID grantKey, int versionNo, boolean carriedOver, 
     /** What the caseworker gave for a grant not in time; null for a grant in time. */
     MeasureInput measureInput() {
         return measured == null ? null : new MeasureInput(measured.amount() == null ? null : measured.amount().kroner(),
-                measured.quantity(), measured.place(), measured.daysPerWeek());
+                measured.quantity(), measured.place(), measured.daysPerWeek(), measured.placeProviderId());
     }
 }

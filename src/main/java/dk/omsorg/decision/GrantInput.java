@@ -80,6 +80,12 @@ public record GrantInput(UUID grantKey, String interventionCode, Integer times, 
                 override, overrideReason, provider, effectiveFrom, measure);
     }
 
+    /** The same grant with another measure input (the place named by its provider). */
+    GrantInput withMeasure(MeasureInput m) {
+        return new GrantInput(grantKey, interventionCode, times, per, every, shifts, minutesPerDelivery, start, end, goals,
+                override, overrideReason, provider, effectiveFrom, m);
+    }
+
     /** Whether the caseworker means to go beyond the standard (ticked, or wrote a reason). */
     public boolean claimsOverride() {
         return override || overrideReason != null;

@@ -59,8 +59,10 @@ final class MeasureChecks {
             v.add(new Violation(at + ".quantity", "decision.grant.measure.noQuantity", number, kind));
         }
         if (place) {
-            if (m.place() == null) {
+            if (m.place() == null && m.placeProviderId() == null) {
                 v.add(new Violation(at + ".place", "decision.grant.measure.placeRequired", number));
+            } else if (m.place() == null) {
+                // a provider that is not the municipality's: PlaceOffers names it
             } else if (m.place().length() > MAX_PLACE) {
                 v.add(new Violation(at + ".place", "decision.grant.measure.placeTooLong", number, MAX_PLACE));
             }
@@ -70,7 +72,9 @@ final class MeasureChecks {
                 v.add(new Violation(at + ".daysPerWeek", "decision.grant.measure.daysPerWeekRange", number, m.daysPerWeek()));
             }
         } else {
-            if (m.place() != null) {
+            if (m.placeProviderId() != null) {
+                v.add(new Violation(at + ".placeProviderId", "decision.grant.measure.noPlace", number, kind));
+            } else if (m.place() != null) {
                 v.add(new Violation(at + ".place", "decision.grant.measure.noPlace", number, kind));
             }
             if (m.daysPerWeek() != null) {
@@ -85,6 +89,9 @@ final class MeasureChecks {
         MeasureInput m = g.measure();
         if (m == null) {
             return List.of();
+        }
+        if (m.placeProviderId() != null) {
+            return List.of(new Violation(at + ".placeProviderId", "decision.grant.measure.timeOnly.place", number));
         }
         String field = m.amount() != null ? "amount" : m.quantity() != null ? "quantity" : m.place() != null ? "place" : "daysPerWeek";
         return List.of(new Violation(at + "." + field, "decision.grant.measure.timeOnly." + field, number));

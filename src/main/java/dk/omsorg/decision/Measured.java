@@ -17,9 +17,16 @@ import java.util.Objects;
  * @param quantity    POOL: hours or days per {@code per}, positive
  * @param place       PLACE: the offer (tilbud) or provider, as the caseworker names it
  * @param daysPerWeek PLACE: days a week (§§ 103, 104); null when not stated
+ * @param placeProviderId PLACE: the provider whose offer it is ({@code place} is its name when decided); null when the
+ *                        offer was named as free text
  */
 public record Measured(Kind kind, Money amount, Integer quantity, Period per, PoolUnit unit, String place,
-                       Integer daysPerWeek) {
+                       Integer daysPerWeek, Long placeProviderId) {
+
+    /** Not a place at one of the municipality's providers. */
+    public Measured(Kind kind, Money amount, Integer quantity, Period per, PoolUnit unit, String place, Integer daysPerWeek) {
+        this(kind, amount, quantity, per, unit, place, daysPerWeek, null);
+    }
 
     public Measured {
         Objects.requireNonNull(kind, "kind");
@@ -37,7 +44,7 @@ public record Measured(Kind kind, Money amount, Integer quantity, Period per, Po
             case TIME -> null;
             case AMOUNT -> new Measured(Kind.AMOUNT, Money.parse(in.amount().toPlainString()), null, measure.period(), null, null, null);
             case POOL -> new Measured(Kind.POOL, null, in.quantity(), measure.period(), measure.unit(), null, null);
-            case PLACE -> new Measured(Kind.PLACE, null, null, null, null, in.place(), in.daysPerWeek());
+            case PLACE -> new Measured(Kind.PLACE, null, null, null, null, in.place(), in.daysPerWeek(), in.placeProviderId());
         };
     }
 

@@ -4,6 +4,8 @@ import dk.omsorg.audit.AuditAction;
 import dk.omsorg.audit.AuditLog;
 import dk.omsorg.citizen.Citizen;
 import dk.omsorg.citizen.Citizens;
+import dk.omsorg.decision.Grant;
+import dk.omsorg.decision.GrantReferences;
 import dk.omsorg.ownpayment.OwnPaymentPolicy.Level;
 import dk.omsorg.ownpayment.internal.OwnPaymentVersions;
 import dk.omsorg.security.CurrentUser;
@@ -30,6 +32,8 @@ import java.util.List;
 public class OwnPayments {
 
     static final String RESOURCE = "egenbetaling";
+    /** The legal basis of the stay an own payment is for: serviceloven § 107 (midlertidigt botilbud). */
+    static final String SECTION = "107";
 
     private final OwnPaymentVersions versions;
     private final OwnPaymentPolicies policies;
@@ -37,9 +41,11 @@ public class OwnPayments {
     private final CurrentUsers users;
     private final AuditLog audit;
     private final Clock clock;
+    private final GrantReferences grants;
 
     OwnPayments(OwnPaymentVersions versions, OwnPaymentPolicies policies, Citizens citizens, CurrentUsers users,
-                AuditLog audit, Clock clock) {
+                AuditLog audit, Clock clock, GrantReferences grants) {
+        this.grants = grants;
         this.versions = versions;
         this.policies = policies;
         this.citizens = citizens;
@@ -79,6 +85,8 @@ public class OwnPayments {
         Level level = policy().levelOn(form.effectiveFrom())
                 .orElseThrow(() -> new InvalidInputException("effectiveFrom", "ownpayment.level.missing"));
         OwnPaymentResult result = OwnPaymentCalculator.compute(level, input, form.effectiveFrom());
+        // the stay's § 107 grant (optional: an own payment may be computed before the stay is decided)
+        grants.check(citizen.municipalityId(), citizenId, form.grantKey(), SECTION, "grantKey");
         int latest = versions.latestVersionForUpdate(citizenId);
         int seen = form.version() == null ? 0 : form.version();
         if (seen != latest) {
@@ -95,6 +103,13 @@ public class OwnPayments {
                 "egenbetaling version " + (latest + 1) + " fra " + form.effectiveFrom().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")) + ": "
                         + result.ownPayment().danish() + " kr. pr. måned");
         return new Computed(versions.history(citizen.municipalityId(), citizenId).get(0), result);
+    }
+
+    /** The citizen's current § 107 grants, to choose the own payment's grant from. */
+    @RequireCitizenAccess
+    public List<Grant> grantsToChoose(long citizenId) {
+        Citizen citizen = citizens.accessible(citizenId);
+        return grants.current(citizen.municipalityId(), citizenId, SECTION);
     }
 
     public LocalDate today() {

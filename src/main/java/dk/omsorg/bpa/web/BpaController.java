@@ -42,12 +42,13 @@ class BpaController {
     @PostMapping("/citizens/{citizenId}/bpa")
     String save(@PathVariable long citizenId, @RequestParam(required = false) String hoursPerDay,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
-                @RequestParam(required = false) Integer version, Model model, HttpServletResponse response) {
+                @RequestParam(required = false) Integer version, @RequestParam(required = false) String grantKey,
+                Model model, HttpServletResponse response) {
         List<String> errors = new ArrayList<>();
         try {
             BigDecimal hours = hoursPerDay == null || hoursPerDay.isBlank() ? null
                     : new BigDecimal(hoursPerDay.strip().replace(',', '.'));
-            bpas.save(citizenId, hours, startDate, null, version);
+            bpas.save(citizenId, hours, startDate, dk.omsorg.decision.GrantReferences.key(grantKey), version);
             return "redirect:/citizens/" + citizenId + "/bpa";
         } catch (NumberFormatException e) {
             errors.add(messages.text("bpa.hours.range"));
@@ -83,6 +84,7 @@ class BpaController {
         model.addAttribute("citizenId", citizenId);
         model.addAttribute("bpa", bpas.find(citizenId).orElse(null));
         model.addAttribute("today", bpas.today());
+        model.addAttribute("grants", bpas.grantsToChoose(citizenId));
         model.addAttribute("errors", errors);
         return "bpa/page";
     }

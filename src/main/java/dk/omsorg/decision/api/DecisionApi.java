@@ -215,14 +215,17 @@ class DecisionApi {
             @Schema(description = "A grant the catalogue measures as AMOUNT: kroner per the catalogue's period (month or year), "
                     + "0–10.000.000, at most two decimals", example = "1250.00") BigDecimal amount,
             @Schema(description = "A grant measured as POOL: hours or days per the catalogue's period", example = "15") Integer quantity,
-            @Schema(description = "A grant measured as PLACE: the offer (tilbud) or provider") String place,
-            @Schema(description = "A PLACE grant where the catalogue allows it (§§ 103, 104): days a week, 1–7") Integer daysPerWeek) {
+            @Schema(description = "A grant measured as PLACE: the offer as free text, only when none of the municipality's "
+                    + "providers fits (else placeProviderId)") String place,
+            @Schema(description = "A PLACE grant where the catalogue allows it (§§ 103, 104): days a week, 1–7") Integer daysPerWeek,
+            @Schema(description = "A grant measured as PLACE: the municipality's provider whose offer it is (GET "
+                    + "/api/v1/providers); the place is then its name") Long placeProviderId) {
 
         GrantInput input() {
             return new GrantInput(grantKey, interventionCode, times, per, every == null ? 1 : every, shifts,
                     minutesPerDelivery, start, end, goals, Boolean.TRUE.equals(override), overrideReason,
                     provider == null ? null : provider.choice(), effectiveFrom,
-                    new MeasureInput(amount, quantity, place, daysPerWeek));
+                    new MeasureInput(amount, quantity, place, daysPerWeek, placeProviderId));
         }
 
         static List<GrantInput> inputs(List<GrantBody> bodies) {
@@ -329,10 +332,12 @@ class DecisionApi {
                        @Schema(description = "POOL: HOURS or DAYS") String unit,
                        @Schema(description = "PLACE: the offer") String place,
                        @Schema(description = "PLACE: days a week, when stated") Integer daysPerWeek,
-                       @Schema(description = "As the letter writes it, e.g. \"1.250,00 kr. om måneden\"") String text) {
+                       @Schema(description = "As the letter writes it, e.g. \"1.250,00 kr. om måneden\"") String text,
+                       @Schema(description = "PLACE: the provider whose offer it is; null for an offer named as free text") Long placeProviderId) {
         static MeasuredDto of(Measured m) {
             return m == null ? null : new MeasuredDto(m.kind().name(), m.amount(), m.per() == null ? null : m.per().name(),
-                    m.quantity(), m.unit() == null ? null : m.unit().name(), m.place(), m.daysPerWeek(), m.describe());
+                    m.quantity(), m.unit() == null ? null : m.unit().name(), m.place(), m.daysPerWeek(), m.describe(),
+                    m.placeProviderId());
         }
     }
 

@@ -90,9 +90,10 @@ public class DecisionRepository {
                                 start_on, end_on, goals, start_by, weekly_minutes, rehabilitation_course,
                                 midway_evaluation_on, final_evaluation_on, criteria_outcome, criteria_text,
                                 criteria_explanation, override_reason, provider_id, provider_choice, selection_reason, effective_from,
-                                legal_basis_age, measure, amount_ore, measure_per, pool_quantity, pool_unit, place, days_per_week)
+                                legal_basis_age, measure, amount_ore, measure_per, pool_quantity, pool_unit, place, days_per_week,
+                                place_provider_id)
                             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                                    ?, ?, ?, ?, ?, ?, ?)""")
+                                    ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(id, position, g.grantKey(), g.versionNo(), g.carriedOver(), g.catalogVersion(),
                             g.catalogValidFrom(), g.areaCode(), g.areaName(), g.interventionCode(), g.interventionName(),
                             g.legalBasis(), g.appealable(), g.times(), g.per().name(), g.every(),
@@ -107,7 +108,7 @@ public class DecisionRepository {
                             m == null ? "TIME" : m.kind().name(), m == null || m.amount() == null ? null : m.amount().ore(),
                             m == null || m.per() == null ? null : m.per().name(), m == null ? null : m.quantity(),
                             m == null || m.unit() == null ? null : m.unit().name(), m == null ? null : m.place(),
-                            m == null ? null : m.daysPerWeek())
+                            m == null ? null : m.daysPerWeek(), m == null ? null : m.placeProviderId())
                     .update();
             for (Finding f : g.findings()) {
                 insertFinding(id, findingPosition++, position, f);
@@ -272,6 +273,7 @@ public class DecisionRepository {
         String unit = rs.getString("pool_unit");
         return new Measured(kind, ore == null ? null : new Money(ore), rs.getObject("pool_quantity", Integer.class),
                 per == null ? null : GrantMeasure.Period.valueOf(per), unit == null ? null : GrantMeasure.PoolUnit.valueOf(unit),
-                rs.getString("place"), rs.getObject("days_per_week", Integer.class));
+                rs.getString("place"), rs.getObject("days_per_week", Integer.class),
+                rs.getObject("place_provider_id", Long.class));
     }
 }

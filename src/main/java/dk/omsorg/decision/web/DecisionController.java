@@ -312,6 +312,7 @@ class DecisionController {
             choices.add(providerChoice(citizen, row, changing));
         }
         model.addAttribute("providerChoices", choices);
+        model.addAttribute("placeProviders", providers.inMunicipality(citizen.municipalityId()));
         model.addAttribute("refusalErrors", rowErrors(fieldErrors, "refusals"));
         return "decision/form";
     }

@@ -154,6 +154,8 @@ public class DecisionForm {
         private String quantity;
         private String place;
         private String daysPerWeek;
+        /** A place grant's offer among the municipality's providers (its id); the place text only when none fits. */
+        private String placeProvider;
 
         static final String VOUCHER = "voucher";
 
@@ -176,7 +178,8 @@ public class DecisionForm {
                 row.per = null;
                 row.amount = g.measured().amount() == null ? null : g.measured().amount().danish();
                 row.quantity = g.measured().quantity() == null ? null : String.valueOf(g.measured().quantity());
-                row.place = g.measured().place();
+                row.placeProvider = g.measured().placeProviderId() == null ? null : String.valueOf(g.measured().placeProviderId());
+                row.place = row.placeProvider == null ? g.measured().place() : null;
                 row.daysPerWeek = g.measured().daysPerWeek() == null ? null : String.valueOf(g.measured().daysPerWeek());
             }
             row.start = g.start().toString();
@@ -256,11 +259,12 @@ public class DecisionForm {
             }
             return new GrantInput(uuid(grantKey), interventionCode, integer(times), unit, every, chosen, integer(minutes),
                     date(start), date(end), goals, override, overrideReason, providerChoice(), date(effectiveFrom),
-                    new MeasureInput(kroner(amount), integer(quantity), place, integer(daysPerWeek)));
+                    new MeasureInput(kroner(amount), integer(quantity), place, integer(daysPerWeek),
+                            blank(placeProvider) ? null : integer(placeProvider) == null ? -1L : (long) integer(placeProvider)));
         }
 
         private boolean measured() {
-            return !blank(amount) || !blank(quantity) || !blank(place) || !blank(daysPerWeek);
+            return !blank(amount) || !blank(quantity) || !blank(place) || !blank(daysPerWeek) || !blank(placeProvider);
         }
 
         /** "1.250,00" or "1250.5" as kroner; text with more decimals is kept so the rules name it; other text is -1. */
@@ -285,6 +289,8 @@ public class DecisionForm {
         public void setQuantity(String quantity) { this.quantity = quantity; }
         public String getPlace() { return place; }
         public void setPlace(String place) { this.place = place; }
+        public String getPlaceProvider() { return placeProvider; }
+        public void setPlaceProvider(String placeProvider) { this.placeProvider = placeProvider; }
         public String getDaysPerWeek() { return daysPerWeek; }
         public void setDaysPerWeek(String daysPerWeek) { this.daysPerWeek = daysPerWeek; }
 
@@ -374,22 +380,16 @@ public class DecisionForm {
     }
 
     private static LocalDate date(String text) {
-        if (blank(text)) {
-            return null;
-        }
         try {
-            return LocalDate.parse(text.strip());
+            return blank(text) ? null : LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             return null;
         }
     }
 
     private static UUID uuid(String text) {
-        if (blank(text)) {
-            return null;
-        }
         try {
-            return UUID.fromString(text.strip());
+            return blank(text) ? null : UUID.fromString(text.strip());
         } catch (IllegalArgumentException e) {
             return null;
         }

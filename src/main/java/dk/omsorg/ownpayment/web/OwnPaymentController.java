@@ -6,6 +6,7 @@ import dk.omsorg.ownpayment.OwnPaymentForm.IncomeLine;
 import dk.omsorg.ownpayment.OwnPaymentForm.OfferLine;
 import dk.omsorg.ownpayment.OwnPaymentForm.RentLine;
 import dk.omsorg.ownpayment.OwnPayments;
+import dk.omsorg.decision.GrantReferences;
 import dk.omsorg.security.RequireCitizenAccess;
 import dk.omsorg.shared.DomainException;
 import dk.omsorg.shared.web.Messages;
@@ -55,6 +56,7 @@ class OwnPaymentController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate rentUntil,
                 @RequestParam(required = false) String housing, @RequestParam(required = false) String food,
                 @RequestParam(required = false) String services, @RequestParam(required = false) Integer version,
+                @RequestParam(required = false) String grantKey,
                 Model model, jakarta.servlet.http.HttpServletRequest request,
                 jakarta.servlet.http.HttpServletResponse response) {
         // the raw values: Spring would split one "14.000,00" into a list at its comma
@@ -78,10 +80,11 @@ class OwnPaymentController {
             }
         }
         RentLine rent = blank(rentAmount) && rentUntil == null ? null : new RentLine(kroner(rentAmount, errors), rentUntil);
-        OwnPaymentForm form = new OwnPaymentForm(effectiveFrom, stayStart, incomes, expenses, rent,
-                new OfferLine(kroner(housing, errors), kroner(food, errors), kroner(services, errors)), null, version);
+        OfferLine offer = new OfferLine(kroner(housing, errors), kroner(food, errors), kroner(services, errors));
         if (errors.isEmpty()) {
             try {
+                OwnPaymentForm form = new OwnPaymentForm(effectiveFrom, stayStart, incomes, expenses, rent, offer,
+                        GrantReferences.key(grantKey), version);
                 ownPayments.save(citizenId, form);
                 return "redirect:/citizens/" + citizenId + "/own-payments";
             } catch (DomainException e) {
@@ -101,6 +104,7 @@ class OwnPaymentController {
         model.addAttribute("latestVersion", history.isEmpty() ? 0 : history.get(0).version().version());
         model.addAttribute("level", ownPayments.levelOn(today));
         model.addAttribute("today", today);
+        model.addAttribute("grants", ownPayments.grantsToChoose(citizenId));
         model.addAttribute("errors", errors);
         return "ownpayment/page";
     }

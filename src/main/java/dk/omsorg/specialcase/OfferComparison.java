@@ -78,7 +78,7 @@ public class OfferComparison {
     @PreAuthorize("hasAnyRole('LEADER','FINANCE')")
     @Transactional
     public Comparison compare(long caseId) {
-        CaseRef c = cases.lock(users.current().municipalityId(), caseId);
+        CaseRef c = cases.find(users.current().municipalityId(), caseId);
         audit.read(c.citizenId(), SpecialCaseOffers.RESOURCE, caseId);
         return compare(c);
     }
@@ -133,6 +133,27 @@ public class OfferComparison {
         return policy.rates().stream().filter(r -> r.provider().equals(provider) && r.rateGroup().equals(group)
                         && r.band() == band && !day.isBefore(r.validFrom()) && (r.validTo() == null || !day.isAfter(r.validTo())))
                 .map(Rate::amount).findFirst();
+    }
+
+    /**
+     * The offer the contract is made with: the leader's choice, or — when none was made — the preselected cheapest,
+     * stored as the choice with a history line. Fewer than two offers is an error here too.
+     */
+    long chosenOrCheapest(CaseRef c, String by) {
+        Comparison comparison = compare(c);
+        if (jdbc.sql("select count(*) from special_case_choice where municipality_id = ? and special_case_id = ?")
+                .params(c.municipalityId(), c.id()).query(Integer.class).single() > 0) {
+            return comparison.choice().offerId();
+        }
+        Row cheapest = comparison.rows().stream().filter(Row::cheapest).findFirst().orElseThrow();
+        jdbc.sql("""
+                        insert into special_case_choice (municipality_id, special_case_id, offer_id, cheapest_offer_id, reason,
+                            chosen_at, chosen_by) values (?, ?, ?, ?, null, ?, ?)""")
+                .params(c.municipalityId(), c.id(), cheapest.offerId(), cheapest.offerId(), Timestamp.from(clock.instant()), by)
+                .update();
+        cases.record(c, "CHOICE", by, "specialCaseContract.history.choiceCheapest", cheapest.providerName(),
+                cheapest.monthlyCost().danish());
+        return cheapest.offerId();
     }
 
     /** The leader's choice: the cheapest, or another with a written reason. Replaces an earlier choice. */

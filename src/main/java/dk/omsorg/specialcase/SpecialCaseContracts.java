@@ -58,6 +58,7 @@ public class SpecialCaseContracts {
     private final CurrentUsers users;
     private final SpecialCaseStatus cases;
     private final SpecialCaseOffers offers;
+    private final OfferComparison comparison;
     private final SpecialCaseContractPolicies policies;
     private final ContractTables contracts;
     private final ContractSettlement settlement;
@@ -66,12 +67,13 @@ public class SpecialCaseContracts {
     private final Clock clock;
 
     SpecialCaseContracts(JdbcClient jdbc, CurrentUsers users, SpecialCaseStatus cases, SpecialCaseOffers offers,
-                         SpecialCaseContractPolicies policies, ContractTables contracts, ContractSettlement settlement,
+                         OfferComparison comparison, SpecialCaseContractPolicies policies, ContractTables contracts, ContractSettlement settlement,
                          FinanceNotices finance, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.users = users;
         this.cases = cases;
         this.offers = offers;
+        this.comparison = comparison;
         this.policies = policies;
         this.contracts = contracts;
         this.settlement = settlement;
@@ -80,17 +82,13 @@ public class SpecialCaseContracts {
         this.clock = clock;
     }
 
-    /** A contract with the chosen offer's provider and rates. */
+    /** A contract with the chosen offer's provider and rates (the cheapest when the leader chose none). */
     @PreAuthorize("hasRole('LEADER')")
     @Transactional
     public Contract make(long caseId, NewContract request) {
         CurrentUser user = users.current();
         CaseRef c = cases.open(user.municipalityId(), caseId, "specialCaseId");
-        Long chosen = jdbc.sql("select offer_id from special_case_choice where municipality_id = ? and special_case_id = ?")
-                .params(c.municipalityId(), c.id()).query(Long.class).optional().orElse(null);
-        if (chosen == null) {
-            throw new InvalidInputException("offerId", "specialCaseContract.contract.choice.required");
-        }
+        long chosen = comparison.chosenOrCheapest(c, user.username());
         Offer offer = offers.offers(c).stream().filter(o -> o.id() == chosen).findFirst().orElseThrow();
         List<Violation> violations = new ArrayList<>();
         if (request.startOn() == null) {
@@ -216,7 +214,7 @@ public class SpecialCaseContracts {
     @PreAuthorize("hasAnyRole('LEADER','FINANCE')")
     @Transactional
     public List<Contract> list(long caseId) {
-        CaseRef c = cases.lock(users.current().municipalityId(), caseId);
+        CaseRef c = cases.find(users.current().municipalityId(), caseId);
         audit.read(c.citizenId(), RESOURCE, caseId);
         return contracts.ofCase(c.municipalityId(), c.id()).stream().map(this::view).toList();
     }

@@ -138,9 +138,21 @@ public class SpecialCaseOffers {
     @PreAuthorize("hasAnyRole('LEADER','FINANCE')")
     @Transactional
     public List<Offer> list(long caseId) {
-        CaseRef c = cases.lock(users.current().municipalityId(), caseId);
+        CaseRef c = cases.find(users.current().municipalityId(), caseId);
         audit.read(c.citizenId(), RESOURCE, caseId);
         return offers(c);
+    }
+
+    /** The case's citizen and status, as the offer page's heading shows them. */
+    public record CaseHeader(long specialCaseId, long citizenId, String citizenName, String status) {
+    }
+
+    @PreAuthorize("hasAnyRole('LEADER','FINANCE')")
+    @Transactional(readOnly = true)
+    public CaseHeader header(long caseId) {
+        CaseRef c = cases.find(users.current().municipalityId(), caseId);
+        String name = jdbc.sql("select name from citizen where id = ?").param(c.citizenId()).query(String.class).single();
+        return new CaseHeader(c.id(), c.citizenId(), name, c.status());
     }
 
     List<Offer> offers(CaseRef c) {

@@ -46,6 +46,14 @@ class SpecialCaseStatus {
                 .orElseThrow(() -> new NotFoundException("specialCaseContract.notFound", caseId));
     }
 
+    /** The case without a lock, for reading. */
+    CaseRef find(int municipalityId, long caseId) {
+        return jdbc.sql("select id, municipality_id, citizen_id, status from special_case where municipality_id = ? and id = ?")
+                .params(municipalityId, caseId)
+                .query((rs, n) -> new CaseRef(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4))).optional()
+                .orElseThrow(() -> new NotFoundException("specialCaseContract.notFound", caseId));
+    }
+
     CaseRef open(int municipalityId, long caseId, String field) {
         CaseRef c = lock(municipalityId, caseId);
         if (c.ended()) {

@@ -104,3 +104,14 @@ create index special_case_finance_notice_case on special_case_finance_notice (mu
 -- entry has none).
 alter table settlement_case_rate add column source text;
 create index settlement_case_rate_source on settlement_case_rate (municipality_id, source) where source is not null;
+
+-- An account per provider for a rate group (settlement.yaml providerAccounts; seed 000: "De særlige borgersager
+-- konteres alt efter, hvilken leverandør de har"). provider_id null: every provider not listed.
+create table settlement_provider_account (
+    municipality_id     integer not null,
+    rate_group          text    not null,
+    provider_id         bigint  references provider (id),
+    account             text    not null,
+    foreign key (municipality_id, rate_group) references settlement_rate_group (municipality_id, code),
+    unique nulls not distinct (municipality_id, rate_group, provider_id)
+);

@@ -133,24 +133,27 @@ class SpecialCaseContractApiTest {
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 
+    /** April 2023: a month no other test registers visits in (the run prices the whole municipality's month). */
     @Test
-    void theContractsRatesArePaidInTheMonthsSettlementAndMunicipalNightsStayAtTheFreeChoiceRate() {
-        UUID grant = fixture.watch("DAY,NIGHT", 480, LocalDate.of(2022, 9, 1));
+    void theContractsRatesArePaidInTheMonthsSettlementOnTheProvidersAccountAndMunicipalNightsStayAtTheFreeChoiceRate() {
+        UUID grant = fixture.watch("DAY,NIGHT", 480, LocalDate.of(2023, 4, 1));
         offersWithKystensChosen();
-        var contract = leader.post(path("/contracts"), json(map("startOn", "2022-09-01", "noticeMonths", 1)));
+        var contract = leader.post(path("/contracts"), json(map("startOn", "2023-04-01", "noticeMonths", 1)));
         assertThat(contract.status()).as(contract.body()).isEqualTo(201);
-        visit(grant, kystens, LocalDate.of(2022, 9, 7), LocalTime.of(10, 0), 60);    // Wednesday: hverdag dag
-        visit(grant, kystens, LocalDate.of(2022, 9, 10), LocalTime.of(10, 0), 60);   // Saturday: øvrige tider
-        visit(grant, kystens, LocalDate.of(2022, 9, 7), LocalTime.of(23, 0), 120);   // nat
-        visit(grant, municipal, LocalDate.of(2022, 9, 8), LocalTime.of(23, 0), 60);  // the municipal provider at night
+        visit(grant, kystens, LocalDate.of(2023, 4, 5), LocalTime.of(10, 0), 60);    // Wednesday: hverdag dag
+        visit(grant, kystens, LocalDate.of(2023, 4, 8), LocalTime.of(10, 0), 60);    // Saturday: øvrige tider
+        visit(grant, kystens, LocalDate.of(2023, 4, 5), LocalTime.of(23, 0), 120);   // nat
+        visit(grant, municipal, LocalDate.of(2023, 4, 12), LocalTime.of(23, 0), 60); // the municipal provider at night
 
-        var run = finance.post("/api/v1/settlement/runs", json(map("month", "2022-09", "waitForResult", true)));
+        var run = finance.post("/api/v1/settlement/runs", json(map("month", "2023-04", "waitForResult", true)));
         assertThat(run.status()).as(run.body()).isEqualTo(201);
         assertThat(run.json().get("problems")).as(run.body()).isEmpty();
         long runId = run.json().get("run").get("id").asLong();
         assertThat(lines(runId, kystens, grant)).containsExactlyInAnyOrder(
-                "WEEKDAY_DAY CASE 600.00 60 600.00", "OTHER CASE 650.00 60 650.00", "NIGHT CASE 700.00 120 1400.00");
-        assertThat(lines(runId, municipal, grant)).containsExactly("NIGHT FREE_CHOICE 544.00 60 544.00");
+                "WEEKDAY_DAY CASE 600.00 60 600.00 5.30.26.3", "OTHER CASE 650.00 60 650.00 5.30.26.3",
+                "NIGHT CASE 700.00 120 1400.00 5.30.26.3");
+        // seed 000: the municipal provider's night hours at the free-choice rate, on the municipal provider's account
+        assertThat(lines(runId, municipal, grant)).containsExactly("NIGHT FREE_CHOICE 544.00 60 544.00 5.30.26.1");
     }
 
     @Test
@@ -226,7 +229,7 @@ class SpecialCaseContractApiTest {
         for (JsonNode l : statement.json().get("lines")) {
             if (l.get("grantKey").asText().equals(grant.toString())) {
                 lines.add(l.get("band").asText() + " " + l.get("rateSource").asText() + " " + kr(l.get("rate")) + " "
-                        + l.get("minutes").asLong() + " " + kr(l.get("amount")));
+                        + l.get("minutes").asLong() + " " + kr(l.get("amount")) + " " + l.get("account").asText());
             }
         }
         return lines;

@@ -157,6 +157,22 @@ class SpecialCaseContractApiTest {
     }
 
     @Test
+    void theContractWithoutAChoiceTakesTheCheapestAndThePrimaryPrivateProviderKeepsItsBidRatesInSettlement() {
+        fixture.watch("DAY,NIGHT", 480, LocalDate.of(2026, 1, 1));
+        leader.post(path("/offers"), json(map("providerId", kystens, "receivedOn", "2026-11-01", "rateWeekdayDay", "600,00",
+                "rateOther", "650,00", "rateNight", "700,00", "validFrom", "2026-11-01", "noticeMonths", 1)));
+        leader.post(path("/offers"), json(map("providerId", solsikken, "receivedOn", "2026-11-01", "rateWeekdayDay", "450,00",
+                "rateOther", "500,00", "rateNight", "520,00", "validFrom", "2026-11-01", "noticeMonths", 1)));
+        var contract = leader.post(path("/contracts"), json(map("startOn", "2027-01-01")));
+        assertThat(contract.status()).as(contract.body()).isEqualTo(201);
+        assertThat(contract.json().get("providerId").asLong()).isEqualTo(solsikken);
+        // seed 000: "Primær privat leverandør afregnes efter de takster, som de har budt ind med" — no case rates
+        assertThat(jdbc.sql("select count(*) from settlement_case_rate where source = ?")
+                .param("special-case-contract:" + contract.json().get("id").asLong()).query(Integer.class).single()).isZero();
+        assertThat(fixture.history()).anySatisfy(h -> assertThat(h).contains("Valgt tilbud: Solsikken Hjemmepleje ApS, det billigste"));
+    }
+
+    @Test
     void financeIsToldTheMonthlyCostBeforeAndAfterARateChangeAndMoreMinutes() {
         fixture.watch("DAY,NIGHT", 480, LocalDate.of(2022, 1, 1));
         offersWithKystensChosen();

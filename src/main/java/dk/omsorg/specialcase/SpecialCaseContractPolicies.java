@@ -6,6 +6,10 @@ import dk.omsorg.shared.InvalidInputException;
 import dk.omsorg.specialcase.internal.SpecialCaseContractFiles;
 import dk.omsorg.specialcase.internal.SpecialCaseContractFiles.SpecialCaseContractFileException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -22,12 +26,15 @@ import java.util.List;
  * have stops the start too, since the comparison and the contract's rates would otherwise price nothing.
  */
 @Component
-public class SpecialCaseContractPolicies {
+@Order(5)
+public class SpecialCaseContractPolicies implements ApplicationRunner {
 
     private final List<SpecialCaseContractPolicy> rules;
+    private final JdbcClient jdbc;
 
     SpecialCaseContractPolicies(@Value("${omsorg.special-case-contracts.location:classpath*:policy/*/special-case-contracts.yaml}")
-                                String location, SettlementPolicies settlement) {
+                                String location, SettlementPolicies settlement, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         List<SpecialCaseContractPolicy> read = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (Resource file : resources(location)) {
@@ -49,6 +56,27 @@ public class SpecialCaseContractPolicies {
             throw new SpecialCaseContractFileException(problems);
         }
         this.rules = List.copyOf(read);
+    }
+
+    /**
+     * The rules name providers by code; once providers.yaml is loaded (order 2), a code the municipality does not have
+     * stops the start, as an unknown rate group does — the comparison and settlement would otherwise leave it out.
+     */
+    @Override
+    public void run(ApplicationArguments args) {
+        List<String> problems = new ArrayList<>();
+        for (SpecialCaseContractPolicy r : rules) {
+            for (String code : List.of(r.municipalProvider(), r.primaryPrivateProvider())) {
+                if (jdbc.sql("select count(*) from provider where municipality_id = ? and code = ?")
+                        .params(r.municipalityId(), code).query(Integer.class).single() == 0) {
+                    problems.add("special-case-contracts.yaml of " + r.municipalityId() + " (rule from " + r.validFrom()
+                            + "): no provider " + code + " in providers.yaml");
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new SpecialCaseContractFileException(problems);
+        }
     }
 
     /** The rule in force on the day; a Danish error on {@code field} when the municipality has none. */

@@ -124,6 +124,53 @@ public class CaseRates {
         return get(m, id);
     }
 
+    /** A rate negotiated outside finance's entry form (a special case's contract): one grant, one band, one period. */
+    public record NegotiatedRate(UUID grantKey, TimeBand band, Money amount, LocalDate validFrom, LocalDate validTo) {
+    }
+
+    /**
+     * Keeps the case rates written from one source (a special case's contract, seed 000: "Anden privat leverandør
+     * afregnes med særskilte takster, som er forhandlet til den konkrete sag") equal to {@code wanted}: a row whose
+     * only change is its end date is ended (so an approved month sees the change as differences), missing rows are
+     * written, rows no longer wanted are removed. No finance entry is needed: the contract is the agreement. For the
+     * special-case module's use cases and listeners, which check who may do it.
+     */
+    @Transactional
+    public void replaceNegotiated(int municipalityId, long citizenId, long providerId, String source, String reason,
+                                  String by, List<NegotiatedRate> wanted) {
+        Timestamp now = Timestamp.from(clock.instant());
+        List<Object[]> existing = jdbc.sql("""
+                        select id, grant_key, band, amount_ore, valid_from, valid_to from settlement_case_rate
+                        where municipality_id = ? and source = ?""")
+                .params(municipalityId, source)
+                .query((rs, n) -> new Object[]{rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getLong(4),
+                        rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class)}).list();
+        List<NegotiatedRate> missing = new ArrayList<>(wanted);
+        for (Object[] row : existing) {
+            Optional<NegotiatedRate> same = missing.stream().filter(w -> w.grantKey().equals(row[1])
+                    && w.band().name().equals(row[2]) && w.amount().ore() == (long) row[3] && w.validFrom().equals(row[4]))
+                    .findFirst();
+            if (same.isEmpty()) {
+                jdbc.sql("delete from settlement_case_rate where id = ?").param(row[0]).update();
+                continue;
+            }
+            missing.remove(same.get());
+            if (!java.util.Objects.equals(same.get().validTo(), row[5])) {
+                jdbc.sql("""
+                                update settlement_case_rate set valid_to = ?, modified_at = ?, modified_by = ?, version = version + 1
+                                where id = ?""").params(same.get().validTo(), now, by, row[0]).update();
+            }
+        }
+        for (NegotiatedRate r : missing) {
+            jdbc.sql("""
+                            insert into settlement_case_rate (municipality_id, citizen_id, grant_key, provider_id, band, valid_from,
+                                valid_to, amount_ore, reason, created_at, created_by, modified_at, modified_by, version, source)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)""")
+                    .params(municipalityId, citizenId, r.grantKey(), providerId, r.band().name(), r.validFrom(), r.validTo(),
+                            r.amount().ore(), reason, now, by, now, by, source).update();
+        }
+    }
+
     /**
      * Whether the provider delivers the grant (issue 14): it is the grant's provider on the day the rate
      * starts (after choices and switches), or it has registered visits on the grant. A rate for any other

@@ -34,11 +34,17 @@ public record SettlementPolicy(int municipalityId, String source, String sha256,
      * @param areas          catalogue area codes priced by this group
      * @param interventions  intervention codes priced by this group (win over an area)
      * @param accounts       an account per legal basis, else {@code account}
+     * @param providerAccounts an account per provider code ({@link #OTHER_PROVIDERS}: every provider not listed); wins
+     *                       over the legal basis (seed 000: "De særlige borgersager konteres alt efter, hvilken
+     *                       leverandør de har")
      */
     public record RateGroup(String code, String name, Unit unit, boolean byTimeBand, Basis basis,
                             Set<String> paidNotDelivered, List<String> areas, List<String> interventions,
-                            String account, Map<String, String> accounts) {
+                            String account, Map<String, String> accounts, Map<String, String> providerAccounts) {
     }
+
+    /** In {@link RateGroup#providerAccounts()}: the account of every provider not listed by code. */
+    public static final String OTHER_PROVIDERS = "OTHER";
 
     /** @param provider a provider code, or {@link #FREE_CHOICE} */
     public record Rate(String provider, String rateGroup, TimeBand band, Money amount, LocalDate validFrom,

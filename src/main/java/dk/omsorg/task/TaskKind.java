@@ -18,5 +18,9 @@ public enum TaskKind {
     /** A provider did not start a grant by its start deadline. */
     START_DEADLINE,
     /** A temporary grant is about to end. */
-    TEMPORARY_GRANT_ENDING
+    TEMPORARY_GRANT_ENDING,
+    /** Finance's controller is asked to review a special case's offers (branch i17-offers). */
+    SPECIAL_CASE_REVIEW,
+    /** Finance is told of a special case's monthly cost, before → after (branch i17-offers). */
+    SPECIAL_CASE_COST
 }

@@ -59,6 +59,13 @@ final class SettlementEntries {
         @JsonProperty List<String> interventions;
         @JsonProperty String account;
         @JsonProperty List<AccountEntry> accounts;
+        @JsonProperty List<ProviderAccountEntry> providerAccounts;
+    }
+
+    /** An account for the group's lines of one provider, or of every provider not listed ({@code OTHER}). */
+    static final class ProviderAccountEntry {
+        @JsonProperty String provider;
+        @JsonProperty String account;
     }
 
     static final class AccountEntry {

@@ -70,6 +70,12 @@ class SettlementPolicyTables implements ApplicationRunner {
                         + ": no provider " + f.provider() + " in providers.yaml");
             }
         }
+        for (RateGroup g : p.rateGroups()) {
+            g.providerAccounts().keySet().stream()
+                    .filter(code -> !code.equals(SettlementPolicy.OTHER_PROVIDERS) && !providers.containsKey(code))
+                    .forEach(code -> problems.add("settlement.yaml of " + m + ": account of rate group " + g.code()
+                            + ": no provider " + code + " in providers.yaml"));
+        }
         if (!problems.isEmpty()) {
             return;
         }
@@ -90,7 +96,7 @@ class SettlementPolicyTables implements ApplicationRunner {
                             p.noCoPaymentForTemporary().toArray(String[]::new), m)
                     .update();
         }
-        for (String table : List.of("settlement_rate", "settlement_account", "settlement_rate_group_member",
+        for (String table : List.of("settlement_rate", "settlement_account", "settlement_provider_account", "settlement_rate_group_member",
                 "settlement_rate_group", "settlement_time_band", "settlement_copayment_price",
                 "settlement_copayment_intervention", "settlement_bonus")) {
             jdbc.sql("delete from " + table + " where municipality_id = ?").param(m).update();
@@ -119,6 +125,10 @@ class SettlementPolicyTables implements ApplicationRunner {
             }
             g.accounts().forEach((basis, account) -> jdbc.sql("insert into settlement_account values (?, ?, ?, ?)")
                     .params(m, g.code(), basis, account).update());
+            g.providerAccounts().forEach((code, account) -> jdbc.sql(
+                            "insert into settlement_provider_account (municipality_id, rate_group, provider_id, account) values (?, ?, ?, ?)")
+                    .params(m, g.code(), code.equals(SettlementPolicy.OTHER_PROVIDERS) ? null : providers.get(code), account)
+                    .update());
         }
         for (Rate r : p.rates()) {
             jdbc.sql("""

@@ -78,9 +78,21 @@ final class SettlementRateReader extends SettlementChecks {
                     }
                 }
             }
+            Map<String, String> providerAccounts = new LinkedHashMap<>();
+            if (g.providerAccounts != null) {
+                for (int j = 0; j < g.providerAccounts.size(); j++) {
+                    SettlementEntries.ProviderAccountEntry a = g.providerAccounts.get(j);
+                    String aAt = at + ".providerAccounts[" + j + "]";
+                    if (require(a.provider, aAt + ".provider", "is required: a provider code or OTHER")
+                            & require(a.account, aAt + ".account", "is required")
+                            && providerAccounts.putIfAbsent(a.provider.strip(), a.account.strip()) != null) {
+                        problem(aAt + ".provider", "has two accounts");
+                    }
+                }
+            }
             if (ok) {
                 groups.add(new RateGroup(g.code, g.name.strip(), g.unit, g.byTimeBand, g.basis, Set.copyOf(paid),
-                        List.copyOf(areas), List.copyOf(interventions), g.account.strip(), accounts));
+                        List.copyOf(areas), List.copyOf(interventions), g.account.strip(), accounts, providerAccounts));
             }
         }
         return List.copyOf(groups);

@@ -51,7 +51,7 @@ final class SettlementSql {
      * Prices the delivered visits of {@code :from}–{@code :to} into {@code settlement_draft} for service month
      * {@code :serviceMonth}. A visit is priced with the grant version in effect on its day (the latest version whose
      * effective_from is on or before it — a back-dated change wins for the days it covers), the rate group of its
-     * intervention or else its area, the account for the group and legal basis, the time band, and the rate: the
+     * intervention or else its area, the account for the group and provider or else legal basis, the time band, and the rate: the
      * case-specific rate on the grant for the visit's provider, else the provider's own rate, else the
      * free-choice rate. A visit registered as not delivered counts only if its reason is one the rate group pays,
      * with the granted minutes. A visit that cannot be priced (no grant version on its day, no rate group, time band
@@ -120,7 +120,7 @@ final class SettlementSql {
                 group by provider_id, citizen_id, grant_key, version_no, rate_group, unit, band, rate_source, rate_ore
             )
             select cast(:serviceMonth as date), a.provider_id, a.citizen_id, a.grant_key, g.intervention_code,
-                   g.intervention_name, a.rate_group, g.legal_basis, coalesce(acc.account, rg.account), a.band, a.unit,
+                   g.intervention_name, a.rate_group, g.legal_basis, coalesce(pa.account, po.account, acc.account, rg.account), a.band, a.unit,
                    a.rate_source, a.rate_ore, sum(a.visits), sum(a.minutes), min(a.first_day),
                    case when g.intervention_code is null then 'NO_GRANT' when a.rate_group is null then 'NO_RATE_GROUP'
                         when a.band is null then 'NO_TIME_BAND'
@@ -130,8 +130,12 @@ final class SettlementSql {
             left join settlement_rate_group rg on rg.municipality_id = :municipality and rg.code = a.rate_group
             left join settlement_account acc on acc.municipality_id = :municipality and acc.rate_group = a.rate_group
                  and acc.legal_basis = g.legal_basis
+            left join settlement_provider_account pa on pa.municipality_id = :municipality and pa.rate_group = a.rate_group
+                 and pa.provider_id = a.provider_id
+            left join settlement_provider_account po on po.municipality_id = :municipality and po.rate_group = a.rate_group
+                 and po.provider_id is null
             group by a.provider_id, a.citizen_id, a.grant_key, g.intervention_code, g.intervention_name, a.rate_group,
-                     g.legal_basis, coalesce(acc.account, rg.account), a.band, a.unit, a.rate_source, a.rate_ore""";
+                     g.legal_basis, coalesce(pa.account, po.account, acc.account, rg.account), a.band, a.unit, a.rate_source, a.rate_ore""";
 
     /** A draft row's amount in øre: hourly lines rounded once, half up (round() of a positive numeric). */
     static final String AMOUNT = """

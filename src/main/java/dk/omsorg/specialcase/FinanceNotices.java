@@ -42,9 +42,12 @@ class FinanceNotices {
     private final ContractSettlement settlement;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TakstbladRates takstbladRates;
 
     FinanceNotices(JdbcClient jdbc, ContractTables contracts, CaseMinutes caseMinutes, SpecialCaseContractPolicies policies,
-                   ContractSettlement settlement, ApplicationEventPublisher events, Clock clock) {
+                   ContractSettlement settlement, ApplicationEventPublisher events, Clock clock,
+                   TakstbladRates takstbladRates) {
+        this.takstbladRates = takstbladRates;
         this.jdbc = jdbc;
         this.contracts = contracts;
         this.caseMinutes = caseMinutes;
@@ -63,9 +66,15 @@ class FinanceNotices {
         SpecialCaseContractPolicy policy = policies.on(municipalityId, asOf, "specialCaseId");
         ShiftMinutes minutes = caseMinutes.on(municipalityId, citizenId, policy.rateGroup(), asOf).minutes();
         Optional<ContractRow> contract = contracts.ofCase(municipalityId, caseId).stream().filter(c -> c.inForceOn(day)).findFirst();
-        Optional<BandRates> rates = contract.flatMap(c -> contracts.rates(c.id()).stream().filter(r -> r.validOn(day))
-                .map(RatePeriod::rates).findFirst());
+        // the municipal and the primary private provider are paid by the takstblad, whatever the contract states
+        Optional<BandRates> rates = contract.flatMap(c -> takstbladRates.of(municipalityId, c.providerId(), day)
+                .or(() -> contracts.rates(c.id()).stream().filter(r -> r.validOn(day)).map(RatePeriod::rates).findFirst()));
         return new Cost(contract.orElse(null), minutes, rates.map(r -> MonthlyCost.of(minutes, r)).orElse(Money.ZERO));
+    }
+
+    /** Whether the provider is paid by the takstblad, so a contract's rates with it are not changed on the case. */
+    boolean takstblad(int municipalityId, long providerId, LocalDate day) {
+        return takstbladRates.of(municipalityId, providerId, day).isPresent();
     }
 
     /** Stores a notice for the change taking effect on {@code effectiveOn} and asks finance to read it. */

@@ -185,6 +185,8 @@ public class SpecialCaseContracts {
             violations.add(new Violation("validFrom", "specialCaseContract.contract.validFrom.required"));
         } else if (!contract.inForceOn(from)) {
             violations.add(new Violation("validFrom", "specialCaseContract.contract.validFrom.outside"));
+        } else if (finance.takstblad(user.municipalityId(), contract.providerId(), from)) {
+            violations.add(new Violation("rateWeekdayDay", "specialCaseContract.rates.takstblad"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);

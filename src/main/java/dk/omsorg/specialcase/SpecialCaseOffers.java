@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -51,9 +52,11 @@ public class SpecialCaseOffers {
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final TakstbladRates takstbladRates;
 
     SpecialCaseOffers(JdbcClient jdbc, CurrentUsers users, SpecialCaseStatus cases, AuditLog audit, Clock clock,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, TakstbladRates takstbladRates) {
+        this.takstbladRates = takstbladRates;
         this.jdbc = jdbc;
         this.users = users;
         this.cases = cases;
@@ -78,7 +81,12 @@ public class SpecialCaseOffers {
         if (request.receivedOn() == null) {
             violations.add(new Violation("receivedOn", "specialCaseContract.offer.receivedOn.required"));
         }
-        BandRates rates = rates(request.rateWeekdayDay(), request.rateOther(), request.rateNight(), violations);
+        LocalDate from = request.validFrom() != null ? request.validFrom() : request.receivedOn();
+        Optional<BandRates> takstblad = providerName == null || from == null ? Optional.empty()
+                : takstbladRates.of(user.municipalityId(), request.providerId(), from);
+        BandRates rates = takstblad.isPresent()
+                ? takstblad(takstblad.get(), request, violations)
+                : rates(request.rateWeekdayDay(), request.rateOther(), request.rateNight(), violations);
         if (request.validFrom() == null) {
             violations.add(new Violation("validFrom", "specialCaseContract.offer.validFrom.required"));
         } else if (request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
@@ -105,6 +113,32 @@ public class SpecialCaseOffers {
         cases.move(c, Set.of("ASSESSMENT"), "OFFERS", user.username());
         audit.changed(AuditAction.CREATE, c.citizenId(), RESOURCE, id, "tilbud registreret");
         return offers(c).stream().filter(o -> o.id() == id).findFirst().orElseThrow();
+    }
+
+    /**
+     * The rates of an offer from a provider paid by the takstblad ({@link TakstbladRates}): left empty they are the
+     * takstblad's; a typed rate must be the takstblad's, else a Danish error naming it on that field.
+     */
+    private static BandRates takstblad(BandRates takst, NewOffer request, List<Violation> violations) {
+        String[][] typed = {{"rateWeekdayDay", request.rateWeekdayDay()}, {"rateOther", request.rateOther()},
+                {"rateNight", request.rateNight()}};
+        Money[] expected = {takst.weekdayDay(), takst.other(), takst.night()};
+        for (int i = 0; i < typed.length; i++) {
+            String text = typed[i][1];
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            Money amount;
+            try {
+                amount = Money.parse(text);
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                amount = null;
+            }
+            if (!expected[i].equals(amount)) {
+                violations.add(new Violation(typed[i][0], "specialCaseContract.rate.takstblad", expected[i].danish()));
+            }
+        }
+        return takst;
     }
 
     /** Three hourly rates, each above 0 kr.; a Danish error per field otherwise. */

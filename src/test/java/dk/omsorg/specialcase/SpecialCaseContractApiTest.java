@@ -67,8 +67,8 @@ class SpecialCaseContractApiTest {
         var k = leader.post(path("/offers"), json(map("providerId", kystens, "receivedOn", "2022-08-01", "rateWeekdayDay", "600,00",
                 "rateOther", "650,00", "rateNight", "700,00", "validFrom", "2022-08-01", "noticeMonths", 2)));
         assertThat(k.status()).as(k.body()).isEqualTo(201);
-        var s = leader.post(path("/offers"), json(map("providerId", solsikken, "receivedOn", "2022-08-01", "rateWeekdayDay", "450,00",
-                "rateOther", "500,00", "rateNight", "520,00", "validFrom", "2022-08-01", "noticeMonths", 1)));
+        var s = leader.post(path("/offers"), json(map("providerId", solsikken, "receivedOn", "2022-08-01", "rateWeekdayDay", "398,00",
+                "rateOther", "521,00", "rateNight", "530,00", "validFrom", "2022-08-01", "noticeMonths", 1)));
         assertThat(s.status()).as(s.body()).isEqualTo(201);
         var choice = leader.post(path("/choice"), json(map("offerId", k.json().get("id").asLong(),
                 "reason", "Kystens kender borgeren")));
@@ -161,8 +161,8 @@ class SpecialCaseContractApiTest {
         fixture.watch("DAY,NIGHT", 480, LocalDate.of(2026, 1, 1));
         leader.post(path("/offers"), json(map("providerId", kystens, "receivedOn", "2026-11-01", "rateWeekdayDay", "600,00",
                 "rateOther", "650,00", "rateNight", "700,00", "validFrom", "2026-11-01", "noticeMonths", 1)));
-        leader.post(path("/offers"), json(map("providerId", solsikken, "receivedOn", "2026-11-01", "rateWeekdayDay", "450,00",
-                "rateOther", "500,00", "rateNight", "520,00", "validFrom", "2026-11-01", "noticeMonths", 1)));
+        leader.post(path("/offers"), json(map("providerId", solsikken, "receivedOn", "2026-11-01", "rateWeekdayDay", "398,00",
+                "rateOther", "521,00", "rateNight", "530,00", "validFrom", "2026-11-01", "noticeMonths", 1)));
         var contract = leader.post(path("/contracts"), json(map("startOn", "2027-01-01")));
         assertThat(contract.status()).as(contract.body()).isEqualTo(201);
         assertThat(contract.json().get("providerId").asLong()).isEqualTo(solsikken);
@@ -170,6 +170,12 @@ class SpecialCaseContractApiTest {
         assertThat(jdbc.sql("select count(*) from settlement_case_rate where source = ?")
                 .param("special-case-contract:" + contract.json().get("id").asLong()).query(Integer.class).single()).isZero();
         assertThat(fixture.history()).anySatisfy(h -> assertThat(h).contains("Valgt tilbud: Solsikken Hjemmepleje ApS, det billigste"));
+        // its rates are the takstblad's: not changed on the case, so finance's figure stays what settlement pays
+        var change = leader.post("/api/v1/special-case-contracts/" + contract.json().get("id").asLong() + "/rates",
+                json(map("validFrom", "2027-02-01", "rateWeekdayDay", "300,00", "rateOther", "300,00", "rateNight", "300,00",
+                        "version", contract.json().get("version").asInt())));
+        assertThat(change.status()).isEqualTo(400);
+        assertThat(change.body()).contains("takstblad");
     }
 
     @Test

@@ -63,7 +63,13 @@ class SpecialCaseOfferApiTest {
         assertThat(tooFew.status()).isEqualTo(400);
         assertThat(tooFew.body()).contains("mindst to leverandører");
 
-        var second = leader.post("/api/v1/special-cases/" + fixture.caseId + "/offers", offer(solsikken, "450,00", "500", "520.00"));
+        // the primary private provider is paid by the takstblad: an offer from it has the takstblad's rates
+        var notTakst = leader.post("/api/v1/special-cases/" + fixture.caseId + "/offers", offer(solsikken, "450,00", "521", "530.00"));
+        assertThat(notTakst.status()).isEqualTo(400);
+        assertThat(notTakst.json().get("errors").get(0).get("field").asText()).isEqualTo("rateWeekdayDay");
+        assertThat(notTakst.body()).contains("takstblad", "398,00 kr.");
+        assertThat(fixture.count("special_case_offer")).isEqualTo(1);
+        var second = leader.post("/api/v1/special-cases/" + fixture.caseId + "/offers", offer(solsikken, "398,00", "521", "530.00"));
         assertThat(second.status()).as(second.body()).isEqualTo(201);
         long cheap = second.json().get("id").asLong();
         long dear = first.json().get("id").asLong();
@@ -76,7 +82,7 @@ class SpecialCaseOfferApiTest {
         // monthly cost: 40 h weekday day + 16 h other + 56 h night a week, × 365.25 / 12 / 7 weeks
         assertThat(rows(c)).containsExactly(
                 "OFFER Kystens Hjemmeservice ApS 320028.57 false",
-                "OFFER Solsikken Hjemmepleje ApS 239673.57 true",
+                "OFFER Solsikken Hjemmepleje ApS 234525.29 true",
                 "MUNICIPAL Greve Kommune Hjemmeplejen 242212.93 false",
                 "PRIMARY_PRIVATE Solsikken Hjemmepleje ApS 234525.29 false");
         assertThat(c.get("cheapestOfferId").asLong()).isEqualTo(cheap);
@@ -119,7 +125,7 @@ class SpecialCaseOfferApiTest {
     @Test
     void theLeaderCanAskFinancesControllerToReviewTheOffers() {
         leader.post("/api/v1/special-cases/" + fixture.caseId + "/offers", offer(kystens, "600,00", "650,00", "700,00"));
-        leader.post("/api/v1/special-cases/" + fixture.caseId + "/offers", offer(solsikken, "450,00", "500,00", "520,00"));
+        leader.post("/api/v1/special-cases/" + fixture.caseId + "/offers", offer(solsikken, "398,00", "521,00", "530,00"));
         var review = leader.post("/api/v1/special-cases/" + fixture.caseId + "/review", "{}");
         assertThat(review.status()).as(review.body()).isEqualTo(202);
         await().atMost(AT_MOST).untilAsserted(() -> assertThat(jdbc.sql(

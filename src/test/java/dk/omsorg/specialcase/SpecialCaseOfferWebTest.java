@@ -45,10 +45,10 @@ class SpecialCaseOfferWebTest {
 
         assertThat(leader.post(page, offer(kystens, "600,00")).status()).isEqualTo(302);
         leader.get(page);
-        assertThat(leader.post(page, offer(solsikken, "450,00")).status()).isEqualTo(302);
+        assertThat(leader.post(page, offer(solsikken, "398,00")).status()).isEqualTo(302);
         Page compared = leader.get(page);
         assertThat(compared.tag("comparison")).isNotNull();
-        assertThat(compared.body()).contains("billigst", "kommunal leverandør, til sammenligning", "239.673,57 kr.");
+        assertThat(compared.body()).contains("billigst", "kommunal leverandør, til sammenligning", "234.525,29 kr.");
 
         long dear = jdbc.sql("select id from special_case_offer where special_case_id = ? and provider_id = ?")
                 .params(fixture.caseId, kystens).query(Long.class).single();
@@ -66,15 +66,15 @@ class SpecialCaseOfferWebTest {
         WebSession finance = WebSession.logIn(port, "okonomi");
         Page costs = finance.get("/special-cases/finance");
         assertThat(costs.status()).isEqualTo(200);
-        assertThat(costs.body()).contains("Kontrakt indgået", "239.673,57 kr.", "href=\"/special-cases/" + fixture.caseId + "/offers\"");
+        assertThat(costs.body()).contains("Kontrakt indgået", "234.525,29 kr.", "href=\"/special-cases/" + fixture.caseId + "/offers\"");
         assertThat(finance.get(page).body()).doesNotContain("id=\"offer-form\"");
         assertThat(WebSession.logIn(port, "visitator").get("/special-cases/finance").status()).isEqualTo(403);
     }
 
     private static List<Map.Entry<String, String>> offer(long providerId, String dayRate) {
         return List.of(Map.entry("providerId", String.valueOf(providerId)), Map.entry("receivedOn", "2026-11-02"),
-                Map.entry("rateWeekdayDay", dayRate), Map.entry("rateOther", dayRate.equals("450,00") ? "500,00" : "650,00"),
-                Map.entry("rateNight", dayRate.equals("450,00") ? "520,00" : "700,00"), Map.entry("validFrom", "2026-11-01"),
+                Map.entry("rateWeekdayDay", dayRate), Map.entry("rateOther", dayRate.equals("398,00") ? "521,00" : "650,00"),
+                Map.entry("rateNight", dayRate.equals("398,00") ? "530,00" : "700,00"), Map.entry("validFrom", "2026-11-01"),
                 Map.entry("validTo", ""), Map.entry("noticeMonths", "1"));
     }
 }

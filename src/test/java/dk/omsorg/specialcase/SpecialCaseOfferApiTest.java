@@ -125,7 +125,10 @@ class SpecialCaseOfferApiTest {
     @Test
     void theLeaderCanAskFinancesControllerToReviewTheOffers() {
         leader.post("/api/v1/special-cases/" + fixture.caseId + "/offers", offer(kystens, "600,00", "650,00", "700,00"));
-        leader.post("/api/v1/special-cases/" + fixture.caseId + "/offers", offer(solsikken, "398,00", "521,00", "530,00"));
+        // rates left empty for the primary private provider: the takstblad's
+        var takst = leader.post("/api/v1/special-cases/" + fixture.caseId + "/offers", offer(solsikken, "", "", ""));
+        assertThat(takst.status()).as(takst.body()).isEqualTo(201);
+        assertThat(takst.body()).contains("398", "521", "530");
         var review = leader.post("/api/v1/special-cases/" + fixture.caseId + "/review", "{}");
         assertThat(review.status()).as(review.body()).isEqualTo(202);
         await().atMost(AT_MOST).untilAsserted(() -> assertThat(jdbc.sql(

@@ -18,5 +18,9 @@ public enum TaskKind {
     /** A provider did not start a grant by its start deadline. */
     START_DEADLINE,
     /** A temporary grant is about to end. */
-    TEMPORARY_GRANT_ENDING
+    TEMPORARY_GRANT_ENDING,
+    /** A special case's follow-up by its contact caseworker, every few months (seed 000). */
+    SPECIAL_CASE_FOLLOW_UP,
+    /** A 1:1 need caused by respiration monitoring: for the faglig koordinator, not a special case (seed 000). */
+    SPECIAL_CASE_RESPIRATION
 }

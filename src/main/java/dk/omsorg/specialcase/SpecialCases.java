@@ -43,6 +43,7 @@ import java.util.Optional;
 public class SpecialCases {
 
     static final String RESOURCE = "special-case";
+    static final String FOLLOW_UP = "FOLLOW_UP";
     private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final SpecialCaseStore store;
@@ -164,7 +165,7 @@ public class SpecialCases {
                 opening.informedContactId() == null ? messages.text("specialCase.informed.citizen")
                         : contacts.current(citizenId, opening.informedContactId()).name(),
                 DAY.format(opening.informedOn())), by, clock.instant());
-        tasks.followUp(opened, contactCaseworker, next);
+        tasks.followUp(opened, 1, contactCaseworker, next);
         audit.changed(AuditAction.CREATE, citizenId, RESOURCE, id, "særlig borgersag oprettet");
         return new Opened(opened);
     }
@@ -248,9 +249,7 @@ public class SpecialCases {
         }
         store.addEvent(c.municipalityId(), caseId, "ENDED", messages.text("specialCase.event.ended", reason.strip()),
                 by, clock.instant());
-        if (c.nextFollowUp() != null) {
-            tasks.followUpCancelled(c, c.nextFollowUp(), by);
-        }
+        tasks.followUpCancelled(c, followUpRound(c), by);
         audit.changed(AuditAction.UPDATE, c.citizenId(), RESOURCE, caseId, "særlig borgersag afsluttet");
         return accessible(caseId);
     }
@@ -272,16 +271,22 @@ public class SpecialCases {
         if (version == null || !store.nextFollowUp(c.municipalityId(), caseId, next, version, by, clock.instant())) {
             throw new ConflictException("specialCase.stale");
         }
-        store.addEvent(c.municipalityId(), caseId, "FOLLOW_UP",
+        int round = followUpRound(c);
+        store.addEvent(c.municipalityId(), caseId, FOLLOW_UP,
                 messages.text("specialCase.event.followUp", note.strip(), DAY.format(next)), by, clock.instant());
-        tasks.followUpDone(c, c.nextFollowUp(), by);
-        tasks.followUp(c, citizen.contactCaseworker(), next);
+        tasks.followUpDone(c, round, by);
+        tasks.followUp(c, round + 1, citizen.contactCaseworker(), next);
         audit.changed(AuditAction.UPDATE, c.citizenId(), RESOURCE, caseId, "opfølgning på særlig borgersag");
         return accessible(caseId);
     }
 
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), DanishTime.ZONE);
+    }
+
+    /** The open follow-up's round: one more than the follow-ups recorded (the first is opened with the case). */
+    private int followUpRound(SpecialCase c) {
+        return store.countEvents(c.municipalityId(), c.id(), FOLLOW_UP) + 1;
     }
 
     private SpecialCase accessible(long caseId) {

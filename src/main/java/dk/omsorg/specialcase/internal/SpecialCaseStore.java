@@ -97,6 +97,12 @@ public class SpecialCaseStore {
                 .params(municipalityId, caseId, Timestamp.from(at), by, kind, text).update();
     }
 
+    /** How many lines of the kind the case's history has. */
+    public int countEvents(int municipalityId, long caseId, String kind) {
+        return jdbc.sql("select count(*) from special_case_event where municipality_id = ? and special_case_id = ? and kind = ?")
+                .params(municipalityId, caseId, kind).query(Integer.class).single();
+    }
+
     /** The case's history, newest first. */
     public List<SpecialCaseEvent> events(int municipalityId, long caseId) {
         return jdbc.sql("""

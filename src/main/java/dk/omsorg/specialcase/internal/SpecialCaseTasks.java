@@ -13,7 +13,7 @@ import java.time.LocalDate;
 
 /**
  * The special case's work in the queue: the follow-up every few months for the contact caseworker (seed 000:
- * "Visitator følger op på sagerne hver 3. måned"), keyed by its due day so each round is a task of its own; and the
+ * "Visitator følger op på sagerne hver 3. måned"), keyed by its round (1 for the first) so each is a task of its own; and the
  * respiration-caused need for the faglig koordinator (seed 000 KRITERIER 1: "I sådanne tilfælde kontaktes faglig
  * koordinator"). Published in the case's transaction; the registry delivers them when it commits.
  */
@@ -33,23 +33,23 @@ public class SpecialCaseTasks {
         this.messages = messages;
     }
 
-    public static String followUpKey(long caseId, LocalDate due) {
-        return "special-case:" + caseId + ":follow-up:" + due;
+    public static String followUpKey(long caseId, int round) {
+        return "special-case:" + caseId + ":follow-up:" + round;
     }
 
-    public void followUp(SpecialCase c, String contactCaseworker, LocalDate due) {
+    public void followUp(SpecialCase c, int round, String contactCaseworker, LocalDate due) {
         events.publishEvent(new TaskRequested(c.municipalityId(), c.citizenId(), TaskKind.SPECIAL_CASE_FOLLOW_UP,
-                followUpKey(c.id(), due), messages.text("specialCase.task.followUp"), "/special-cases/" + c.id(),
+                followUpKey(c.id(), round), messages.text("specialCase.task.followUp"), "/special-cases/" + c.id(),
                 contactCaseworker, contactCaseworker == null ? CASEWORKERS : null, due));
     }
 
-    public void followUpDone(SpecialCase c, LocalDate due, String by) {
-        events.publishEvent(new TaskWorkDone(c.municipalityId(), TaskKind.SPECIAL_CASE_FOLLOW_UP, followUpKey(c.id(), due), by));
+    public void followUpDone(SpecialCase c, int round, String by) {
+        events.publishEvent(new TaskWorkDone(c.municipalityId(), TaskKind.SPECIAL_CASE_FOLLOW_UP, followUpKey(c.id(), round), by));
     }
 
-    public void followUpCancelled(SpecialCase c, LocalDate due, String by) {
+    public void followUpCancelled(SpecialCase c, int round, String by) {
         events.publishEvent(new TaskWorkCancelled(c.municipalityId(), TaskKind.SPECIAL_CASE_FOLLOW_UP,
-                followUpKey(c.id(), due), by));
+                followUpKey(c.id(), round), by));
     }
 
     /** One task per citizen and day: asking again the same day updates it rather than opening another. */

@@ -1,6 +1,7 @@
 package dk.omsorg.specialcase;
 
 import dk.omsorg.decision.DecisionTestData;
+import dk.omsorg.notice.NoticeTestData;
 import dk.omsorg.support.ApiClient;
 import dk.omsorg.support.ApiClient.Response;
 import dk.omsorg.support.TestCitizens;
@@ -118,5 +119,27 @@ class SpecialCaseDecisionTest {
         String page = web.get("/special-cases/" + id).body().replaceAll("\\s+", " ");
         assertThat(page).contains("id=\"special-case-contact-caseworker\"").contains("Under vurdering")
                 .contains("kun har fast vagt/1:1 overvågning i nattimerne").contains("Særlig borgersag oprettet.");
+    }
+
+    @Test
+    void theCareCentresReportOfMinutesBeyondTheNormalFrameIsShownInTheCase() {
+        // a citizen Solsikken (leverandor-a) already delivers to
+        var granted = NoticeTestData.granted(caseworker, jdbc, "leverandor-a", today);
+        Response opened = caseworker.post("/api/v1/citizens/" + granted.citizenId() + "/special-cases",
+                json(with(SpecialCaseApiTest.opening(null, List.of("EVENING", "NIGHT"), false), "setting", "CARE_CENTRE")));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        long id = opened.json().get("specialCase").get("id").asLong();
+
+        Response report = ApiClient.as(port, "leverandor-a").post("/api/v1/provider/citizens/" + granted.citizenId() + "/notices",
+                json(map("kind", "EXTRA_MINUTES", "text", "Uge 12: 240 minutter ud over rammen i aftenvagten.")));
+        assertThat(report.status()).as(report.body()).isEqualTo(201);
+
+        var c = caseworker.get("/api/v1/special-cases/" + id).json();
+        assertThat(c.get("extraMinutes")).singleElement().satisfies(m -> {
+            assertThat(m.get("text").asText()).isEqualTo("Uge 12: 240 minutter ud over rammen i aftenvagten.");
+            assertThat(m.get("provider").asText()).isEqualTo("Solsikken Hjemmepleje ApS");
+        });
+        assertThat(WebSession.logIn(port, "visitator").get("/special-cases/" + id).body())
+                .contains("Minutter ud over den normale ramme").contains("Uge 12: 240 minutter ud over rammen i aftenvagten.");
     }
 }

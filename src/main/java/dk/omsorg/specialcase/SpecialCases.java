@@ -9,9 +9,6 @@ import dk.omsorg.citizen.Citizen;
 import dk.omsorg.citizen.Citizens;
 import dk.omsorg.citizen.Contacts;
 import dk.omsorg.inquiry.Inquiries;
-import dk.omsorg.notice.CaseworkerNotices;
-import dk.omsorg.notice.NoticeKind;
-import dk.omsorg.notice.Views.NoticeLine;
 import dk.omsorg.security.CurrentUsers;
 import dk.omsorg.security.RequireCaseworker;
 import dk.omsorg.security.RequireCitizenAccess;
@@ -57,7 +54,6 @@ public class SpecialCases {
     private final Inquiries inquiries;
     private final Assessments assessments;
     private final FsiiiCatalog fsiii;
-    private final CaseworkerNotices notices;
     private final CurrentUsers users;
     private final AuditLog audit;
     private final Messages messages;
@@ -65,8 +61,7 @@ public class SpecialCases {
 
     SpecialCases(SpecialCaseStore store, SpecialCasePolicies policies, SpecialCaseTasks tasks, Citizens citizens,
                  Contacts contacts, Inquiries inquiries, Assessments assessments, FsiiiCatalog fsiii,
-                 CaseworkerNotices notices, CurrentUsers users, AuditLog audit, Messages messages, Clock clock) {
-        this.notices = notices;
+                 CurrentUsers users, AuditLog audit, Messages messages, Clock clock) {
         this.store = store;
         this.policies = policies;
         this.tasks = tasks;
@@ -97,15 +92,9 @@ public class SpecialCases {
      *
      * @param contactCaseworker the citizen's contact caseworker (username), or null
      * @param assessment        the citizen's latest FSIII assessment, or null when none
-     * @param extraMinutes      the care centre's reports of minutes beyond the normal frame since the case opened
-     *                          (seed 000), newest first, for the caseworker to adjust the grant
      */
     public record View(SpecialCase specialCase, String contactCaseworker, List<SpecialCaseEvent> history,
-                       SpecialCasePolicy.Rules rules, SpecialCaseAssessment assessment, List<ExtraMinutes> extraMinutes) {
-    }
-
-    /** One report from the provider of minutes beyond the normal frame. */
-    public record ExtraMinutes(java.time.Instant reportedAt, String provider, String text, boolean acknowledged) {
+                       SpecialCasePolicy.Rules rules, SpecialCaseAssessment assessment) {
     }
 
     @RequireCaseworker
@@ -312,15 +301,8 @@ public class SpecialCases {
     private View view(SpecialCase c, Citizen citizen) {
         SpecialCaseAssessment assessment = assessments.history(c.citizenId()).stream().findFirst()
                 .map((Assessment a) -> SpecialCaseAssessment.of(a, fsiii)).orElse(null);
-        java.time.Instant opened = c.openedOn().atStartOfDay(DanishTime.ZONE).toInstant();
-        List<ExtraMinutes> extraMinutes = notices.forCitizen(c.citizenId()).fromProviders().stream()
-                .filter(l -> l.notice().kind() == NoticeKind.EXTRA_MINUTES && !l.notice().createdAt().isBefore(opened))
-                .sorted(java.util.Comparator.comparing((NoticeLine l) -> l.notice().createdAt()).reversed())
-                .map(l -> new ExtraMinutes(l.notice().createdAt(), l.provider().name(), l.notice().text(),
-                        l.notice().acknowledged()))
-                .toList();
         return new View(c, citizen.contactCaseworker(), store.events(c.municipalityId(), c.id()),
-                rulesOn(c.municipalityId(), c.openedOn()).orElse(null), assessment, extraMinutes);
+                rulesOn(c.municipalityId(), c.openedOn()).orElse(null), assessment);
     }
 
     private String shifts(SpecialCase c) {

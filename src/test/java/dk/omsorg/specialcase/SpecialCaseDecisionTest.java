@@ -134,12 +134,10 @@ class SpecialCaseDecisionTest {
                 json(map("kind", "EXTRA_MINUTES", "text", "Uge 12: 240 minutter ud over rammen i aftenvagten.")));
         assertThat(report.status()).as(report.body()).isEqualTo(201);
 
-        var c = caseworker.get("/api/v1/special-cases/" + id).json();
-        assertThat(c.get("extraMinutes")).singleElement().satisfies(m -> {
-            assertThat(m.get("text").asText()).isEqualTo("Uge 12: 240 minutter ud over rammen i aftenvagten.");
-            assertThat(m.get("provider").asText()).isEqualTo("Solsikken Hjemmepleje ApS");
-        });
-        assertThat(WebSession.logIn(port, "visitator").get("/special-cases/" + id).body())
-                .contains("Minutter ud over den normale ramme").contains("Uge 12: 240 minutter ud over rammen i aftenvagten.");
+        WebSession web = WebSession.logIn(port, "visitator");
+        String path = "/citizens/" + granted.citizenId() + "/notices/extra-minutes";
+        assertThat(web.get("/special-cases/" + id).body()).contains("hx-get=\"" + path + "\"");
+        assertThat(web.htmx(path).body().replaceAll("\\s+", " ")).contains("Minutter ud over den normale ramme")
+                .contains("Solsikken Hjemmepleje ApS").contains("Uge 12: 240 minutter ud over rammen i aftenvagten.");
     }
 }

@@ -54,10 +54,6 @@ class SpecialCaseApi {
     record EventDto(Instant at, String by, String kind, String text) {
     }
 
-    /** A care centre's report of minutes beyond the normal frame (a notice from the provider). */
-    record ExtraMinutesDto(Instant reportedAt, String provider, String text, boolean acknowledged) {
-    }
-
     record StateDto(String name, int score, String label) {
     }
 
@@ -76,7 +72,7 @@ class SpecialCaseApi {
                    Set<Shift> shifts, String need, LocalDate informedOn, Long informedContactId, LocalDate openedOn,
                    LocalDate endedOn, String endReason, LocalDate nextFollowUp, String contactCaseworker,
                    String contactCaseworkerName, int version, List<EventDto> history, AssessmentDto assessment,
-                   CriteriaDto criteria, List<ExtraMinutesDto> extraMinutes) {
+                   CriteriaDto criteria) {
     }
 
     record NoteRequest(String note, Integer version) {
@@ -135,8 +131,6 @@ class SpecialCaseApi {
                 v.history().stream().map(e -> new EventDto(e.happenedAt(), people.name(e.happenedBy()), e.kind(), e.text()))
                         .toList(), AssessmentDto.of(v.assessment()),
                 r == null ? null : new CriteriaDto(r.packageCriteria(), r.respirationCriterion(), r.shiftsCriterion(),
-                        r.minimumShifts(), r.followUpMonths()),
-                v.extraMinutes().stream().map(m -> new ExtraMinutesDto(m.reportedAt(), m.provider(), m.text(),
-                        m.acknowledged())).toList());
+                        r.minimumShifts(), r.followUpMonths()));
     }
 }

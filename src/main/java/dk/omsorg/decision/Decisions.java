@@ -69,12 +69,15 @@ public class Decisions {
     private final Providers providers;
     private final EvaluatingProposals evaluating;
     private final WritingLetters writingLetters;
+    private final org.springframework.beans.factory.ObjectProvider<ProviderChoiceRule> providerChoiceRules;
 
     Decisions(DecisionRepository decisions, Citizens citizens, Inquiries inquiries, Assessments assessments,
               Catalogs catalogs, CheckingGrants checkingGrants, Municipalities municipalities, LetterRenderer letters,
               CurrentUsers users, AuditLog audit, ApplicationEventPublisher events, Clock clock,
               ChoosingProvider choosingProvider, Providers providers, HouseholdFacts households,
-              org.springframework.beans.factory.ObjectProvider<GrantExplanation> explanations) {
+              org.springframework.beans.factory.ObjectProvider<GrantExplanation> explanations,
+              org.springframework.beans.factory.ObjectProvider<ProviderChoiceRule> providerChoiceRules) {
+        this.providerChoiceRules = providerChoiceRules;
         this.choosingProvider = choosingProvider;
         this.providers = providers;
         this.decisions = decisions;
@@ -375,7 +378,14 @@ public class Decisions {
                         g.interventionName(), g.area(), g.legalBasis(), g.input().start(), g.input().provider(),
                         g.input().grantKey()))
                 .toList();
-        return choosingProvider.check(citizen, choices, Set.of());
+        List<Violation> violations = new ArrayList<>(choosingProvider.check(citizen, choices, Set.of()));
+        List<ProviderChoiceRule.Choice> ruled = choices.stream().map(c -> new ProviderChoiceRule.Choice(c.field(),
+                c.number(), check.grants().stream().filter(g -> g.inputIndex() != null && g.inputIndex() + 1 == c.number())
+                        .findFirst().map(ProposalCheck::interventionCode).orElse(null),
+                c.interventionName(), c.start(), c.choice())).toList();
+        providerChoiceRules.orderedStream()
+                .forEach(rule -> violations.addAll(rule.check(citizen.municipalityId(), citizen.id(), ruled)));
+        return violations;
     }
 
     /** ProviderAssigned for each grant that got its provider in this version, in the decision's transaction. */

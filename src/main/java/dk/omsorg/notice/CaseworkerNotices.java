@@ -139,6 +139,19 @@ public class CaseworkerNotices {
     }
 
     /**
+     * A care centre's reports of minutes beyond the normal frame in a special case, newest first (seed 000: "Det er
+     * plejecenteret, der giver Myndighed Ældre besked angående antal minutter ud over den normale bevilling/ramme").
+     * Only these notices are read and audited.
+     */
+    @RequireCitizenAccess
+    public List<NoticeLine> extraMinutesReported(long citizenId) {
+        Citizen citizen = citizens.accessible(citizenId);
+        return lines(notices.forCitizen(citizen.municipalityId(), citizenId).stream()
+                .filter(n -> n.kind() == NoticeKind.EXTRA_MINUTES)
+                .sorted(java.util.Comparator.comparing(Notice::createdAt).reversed()).toList());
+    }
+
+    /**
      * The notices of one decision version (the decision page's section). {@code pending} while the
      * decision is fresh and its notices may still be on their way (they are written after it commits).
      */

@@ -21,7 +21,12 @@ public enum NoticeKind {
     SWITCH_IN(NoticeDirection.TO_PROVIDER),
     CONDITION_CHANGED(NoticeDirection.FROM_PROVIDER),
     CANNOT_DELIVER(NoticeDirection.FROM_PROVIDER),
-    DEATH(NoticeDirection.FROM_PROVIDER);
+    DEATH(NoticeDirection.FROM_PROVIDER),
+    /**
+     * A care centre reports the minutes beyond the normal frame in a special case (seed 000: "Det er plejecenteret,
+     * der giver Myndighed Ældre besked angående antal minutter ud over den normale bevilling/ramme").
+     */
+    EXTRA_MINUTES(NoticeDirection.FROM_PROVIDER);
 
     private final NoticeDirection direction;
 

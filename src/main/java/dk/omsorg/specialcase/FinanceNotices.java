@@ -5,7 +5,7 @@ import dk.omsorg.shared.DanishTime;
 import dk.omsorg.shared.Money;
 import dk.omsorg.specialcase.ContractTables.ContractRow;
 import dk.omsorg.specialcase.ContractTables.RatePeriod;
-import dk.omsorg.specialcase.SpecialCaseStatus.CaseRef;
+import dk.omsorg.specialcase.CaseSteps.CaseRef;
 import dk.omsorg.task.TaskKind;
 import dk.omsorg.task.TaskRequested;
 import org.springframework.context.ApplicationEventPublisher;

@@ -11,7 +11,7 @@ import dk.omsorg.shared.DanishTime;
 import dk.omsorg.shared.InvalidInputException;
 import dk.omsorg.shared.Money;
 import dk.omsorg.specialcase.SpecialCaseOffers.Offer;
-import dk.omsorg.specialcase.SpecialCaseStatus.CaseRef;
+import dk.omsorg.specialcase.CaseSteps.CaseRef;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -53,7 +53,7 @@ public class OfferComparison {
 
     private final JdbcClient jdbc;
     private final CurrentUsers users;
-    private final SpecialCaseStatus cases;
+    private final CaseSteps cases;
     private final SpecialCaseOffers offers;
     private final SpecialCaseContractPolicies policies;
     private final SettlementPolicies settlement;
@@ -61,7 +61,7 @@ public class OfferComparison {
     private final AuditLog audit;
     private final Clock clock;
 
-    OfferComparison(JdbcClient jdbc, CurrentUsers users, SpecialCaseStatus cases, SpecialCaseOffers offers,
+    OfferComparison(JdbcClient jdbc, CurrentUsers users, CaseSteps cases, SpecialCaseOffers offers,
                     SpecialCaseContractPolicies policies, SettlementPolicies settlement, CaseMinutes minutes,
                     AuditLog audit, Clock clock) {
         this.jdbc = jdbc;

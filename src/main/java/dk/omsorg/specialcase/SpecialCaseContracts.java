@@ -11,7 +11,7 @@ import dk.omsorg.shared.NotFoundException;
 import dk.omsorg.specialcase.ContractTables.ContractRow;
 import dk.omsorg.specialcase.ContractTables.RatePeriod;
 import dk.omsorg.specialcase.SpecialCaseOffers.Offer;
-import dk.omsorg.specialcase.SpecialCaseStatus.CaseRef;
+import dk.omsorg.specialcase.CaseSteps.CaseRef;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,7 +56,7 @@ public class SpecialCaseContracts {
 
     private final JdbcClient jdbc;
     private final CurrentUsers users;
-    private final SpecialCaseStatus cases;
+    private final CaseSteps cases;
     private final SpecialCaseOffers offers;
     private final OfferComparison comparison;
     private final SpecialCaseContractPolicies policies;
@@ -66,7 +66,7 @@ public class SpecialCaseContracts {
     private final AuditLog audit;
     private final Clock clock;
 
-    SpecialCaseContracts(JdbcClient jdbc, CurrentUsers users, SpecialCaseStatus cases, SpecialCaseOffers offers,
+    SpecialCaseContracts(JdbcClient jdbc, CurrentUsers users, CaseSteps cases, SpecialCaseOffers offers,
                          OfferComparison comparison, SpecialCaseContractPolicies policies, ContractTables contracts, ContractSettlement settlement,
                          FinanceNotices finance, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;

@@ -9,7 +9,7 @@ import dk.omsorg.shared.DomainException.Violation;
 import dk.omsorg.shared.InputLimits;
 import dk.omsorg.shared.InvalidInputException;
 import dk.omsorg.shared.Money;
-import dk.omsorg.specialcase.SpecialCaseStatus.CaseRef;
+import dk.omsorg.specialcase.CaseSteps.CaseRef;
 import dk.omsorg.task.TaskKind;
 import dk.omsorg.task.TaskRequested;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,13 +48,13 @@ public class SpecialCaseOffers {
 
     private final JdbcClient jdbc;
     private final CurrentUsers users;
-    private final SpecialCaseStatus cases;
+    private final CaseSteps cases;
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final TakstbladRates takstbladRates;
 
-    SpecialCaseOffers(JdbcClient jdbc, CurrentUsers users, SpecialCaseStatus cases, AuditLog audit, Clock clock,
+    SpecialCaseOffers(JdbcClient jdbc, CurrentUsers users, CaseSteps cases, AuditLog audit, Clock clock,
                       ApplicationEventPublisher events, TakstbladRates takstbladRates) {
         this.takstbladRates = takstbladRates;
         this.jdbc = jdbc;

@@ -19,8 +19,12 @@ public enum TaskKind {
     START_DEADLINE,
     /** A temporary grant is about to end. */
     TEMPORARY_GRANT_ENDING,
-    /** Finance's controller is asked to review a special case's offers (branch i17-offers). */
+    /** Finance's controller is asked to review a special case's offers. */
     SPECIAL_CASE_REVIEW,
-    /** Finance is told of a special case's monthly cost, before → after (branch i17-offers). */
-    SPECIAL_CASE_COST
+    /** Finance is told of a special case's monthly cost, before → after. */
+    SPECIAL_CASE_COST,
+    /** A special case's follow-up by its contact caseworker, every few months (seed 000). */
+    SPECIAL_CASE_FOLLOW_UP,
+    /** A 1:1 need caused by respiration monitoring: for the faglig koordinator, not a special case (seed 000). */
+    SPECIAL_CASE_RESPIRATION
 }

@@ -26,24 +26,26 @@ class GrantWarningsTest {
     }
 
     @Test
-    void aGrantOfFastVagtInForceIsASpecialCase() {
-        assertThat(GrantWarnings.of(List.of(grant("fast-vagt", "SEL § 83 stk. 1 nr. 1", TODAY.minusDays(3), null)), TODAY))
-                .containsExactly(SPECIAL_CASE);
+    void anOpenSpecialCaseIsASpecialCaseAndAGrantOfFastVagtAloneIsNot() {
+        // issue 17: the case itself, not the intervention's code, says it is a special case
+        assertThat(GrantWarnings.of(List.of(), TODAY, true)).containsExactly(SPECIAL_CASE);
+        assertThat(GrantWarnings.of(List.of(grant("fast-vagt", "SEL § 83 stk. 1 nr. 1", TODAY.minusDays(3), null)), TODAY,
+                false)).isEmpty();
     }
 
     @Test
     void aGrantUnderParagraph119Or120IsTerminalCare() {
-        assertThat(GrantWarnings.of(List.of(grant("plejevederlag", "SEL § 119, SEL § 120", TODAY, TODAY.plusMonths(1))), TODAY))
+        assertThat(GrantWarnings.of(List.of(grant("plejevederlag", "SEL § 119, SEL § 120", TODAY, TODAY.plusMonths(1))), TODAY, false))
                 .containsExactly(TERMINAL_CARE);
-        assertThat(GrantWarnings.of(List.of(grant("plejevederlag", "SEL § 120", TODAY, null)), TODAY)).containsExactly(TERMINAL_CARE);
+        assertThat(GrantWarnings.of(List.of(grant("plejevederlag", "SEL § 120", TODAY, null)), TODAY, false)).containsExactly(TERMINAL_CARE);
     }
 
     @Test
     void ordinaryHelpAndGrantsNotInForceTodayWarnOfNothing() {
         assertThat(GrantWarnings.of(List.of(grant("rh-bad", "SEL § 83 a", TODAY.minusDays(3), null),
                 grant("fast-vagt", "SEL § 83 stk. 1 nr. 1", TODAY.plusDays(1), null),
-                grant("plejevederlag", "SEL § 119", TODAY.minusMonths(2), TODAY.minusDays(1))), TODAY)).isEmpty();
+                grant("plejevederlag", "SEL § 119", TODAY.minusMonths(2), TODAY.minusDays(1))), TODAY, false)).isEmpty();
         // § 119 of another law is not serviceloven's
-        assertThat(GrantWarnings.of(List.of(grant("x", "SUL § 119", TODAY, null)), TODAY)).isEmpty();
+        assertThat(GrantWarnings.of(List.of(grant("x", "SUL § 119", TODAY, null)), TODAY, false)).isEmpty();
     }
 }

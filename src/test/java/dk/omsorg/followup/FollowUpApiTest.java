@@ -147,18 +147,13 @@ class FollowUpApiTest {
     }
 
     @Test
-    void aSpecialOneToOneCaseIsFollowedUpEveryThreeMonths() {
+    void aGrantOfFastVagtIsNoLongerASpecialCaseByItsCode() {
+        // issue 17: the special case (its own module) opens the 3-monthly follow-up, not the intervention code
         Applicant applicant = FollowUpTestData.applicant(caseworker);
-        Decided watch = decide(caseworker, applicant.citizenId(), "Særlig borgersag: fast vagt i dag- og aftenvagten.",
+        Decided watch = decide(caseworker, applicant.citizenId(), "Fast vagt i dag- og aftenvagten.",
                 DecisionTestData.grant("fast-vagt", 1, "DAY", "DAY", 480, today, null));
-        JsonNode followUp = awaitOpen(caseworker, jdbc, watch.grantKey(), "SPECIAL_CASE");
-        assertThat(followUp.get("dueOn").asText()).isEqualTo(today.plusMonths(3).toString());
-        assertThat(followUp.get("ruleSource").asText()).startsWith("Særlige borgere");
-
-        Response done = complete(followUp.get("id").asLong(), "REASSESS", null, followUp.get("version").asInt());
-        assertThat(done.status()).as(done.body()).isEqualTo(200);
-        assertThat(done.json().get("next").get("rule").asText()).isEqualTo("SPECIAL_CASE");
-        assertThat(done.json().get("next").get("dueOn").asText()).isEqualTo(today.plusMonths(3).toString());
+        awaitOpen(caseworker, jdbc, watch.grantKey(), "CASEWORKER_INTERVAL");
+        assertThat(FollowUpTestData.rules(jdbc, watch.grantKey(), "OPEN")).doesNotContain("SPECIAL_CASE");
     }
 
     @Test

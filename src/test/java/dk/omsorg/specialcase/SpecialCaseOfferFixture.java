@@ -24,9 +24,10 @@ final class SpecialCaseOfferFixture {
         this.base = NoticeTestData.granted(caseworker, jdbc, "leverandor-a", DecisionTestData.today());
         this.caseId = jdbc.sql("""
                         insert into special_case (municipality_id, citizen_id, setting, status, watch_day, watch_evening,
-                            watch_night, package_criteria_met, need, opened_on, created_at, created_by, modified_at, modified_by)
+                            watch_night, package_criteria_met, need, opened_on, next_follow_up, created_at, created_by,
+                            modified_at, modified_by)
                         values (253, ?, 'HOME', 'ASSESSMENT', true, false, true, true, 'Svær demens, fast vagt dag og nat',
-                                current_date, now(), 'test', now(), 'test') returning id""")
+                                current_date, current_date + 91, now(), 'test', now(), 'test') returning id""")
                 .param(base.citizenId()).query(Long.class).single();
     }
 

@@ -43,9 +43,10 @@ class UnderAgeHoursQueryTest {
         jdbc.sql("update citizen set birth_date = date '1952-06-16' where id = ?").param(citizen).update();
         jdbc.sql("""
                         insert into special_case (municipality_id, citizen_id, setting, status, watch_day, watch_evening,
-                            watch_night, package_criteria_met, need, opened_on, created_at, created_by, modified_at, modified_by)
+                            watch_night, package_criteria_met, need, opened_on, next_follow_up, created_at, created_by,
+                            modified_at, modified_by)
                         values (253, ?, 'HOME', 'CONTRACTED', true, false, true, true, 'Svær demens', date '2019-03-01',
-                            now(), 'test', now(), 'test')""").param(citizen).update();
+                            date '2019-06-01', now(), 'test', now(), 'test')""").param(citizen).update();
         long provider = SettlementFixture.provider(jdbc, "greve-hjemmeplejen");
         UUID watch = fixture.grant("fast-vagt", "fast-vagt", "SEL § 83 stk. 1 nr. 1", 60,
                 LocalDate.of(2019, 1, 1), null);

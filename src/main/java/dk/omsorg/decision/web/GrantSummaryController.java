@@ -3,8 +3,10 @@ package dk.omsorg.decision.web;
 import dk.omsorg.decision.Decisions;
 import dk.omsorg.decision.Grant;
 import dk.omsorg.decision.GrantWarnings;
+import dk.omsorg.decision.SpecialCaseLookup;
 import dk.omsorg.decision.WeeklyTime;
 import dk.omsorg.security.RequireCitizenAccess;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,9 +23,11 @@ import java.util.List;
 class GrantSummaryController {
 
     private final Decisions decisions;
+    private final ObjectProvider<SpecialCaseLookup> specialCases;
 
-    GrantSummaryController(Decisions decisions) {
+    GrantSummaryController(Decisions decisions, ObjectProvider<SpecialCaseLookup> specialCases) {
         this.decisions = decisions;
+        this.specialCases = specialCases;
     }
 
     /** The grants in force or to come, each with its weekly time as decided (an average), and the total. */
@@ -38,12 +42,13 @@ class GrantSummaryController {
         return "decision/grant-summary :: summary";
     }
 
-    /** Terminal care and a special 1:1 case, from the grants in force today; nothing when neither. */
+    /** Terminal care from the grants in force today, and an open special 1:1 case; nothing when neither. */
     @GetMapping("/citizens/{citizenId}/grants/warnings")
     @RequireCitizenAccess
     String warnings(@PathVariable long citizenId, Model model) {
         List<Grant> current = Decisions.currentGrants(decisions.forCitizen(citizenId), decisions.today());
-        var warnings = GrantWarnings.of(current, decisions.today());
+        boolean openSpecialCase = specialCases.orderedStream().anyMatch(s -> s.hasOpenCase(citizenId));
+        var warnings = GrantWarnings.of(current, decisions.today(), openSpecialCase);
         model.addAttribute("specialCase", warnings.contains(GrantWarnings.Warning.SPECIAL_CASE));
         model.addAttribute("terminalCare", warnings.contains(GrantWarnings.Warning.TERMINAL_CARE));
         return "decision/grant-summary :: warnings";

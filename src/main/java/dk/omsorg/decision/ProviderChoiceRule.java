@@ -1,0 +1,28 @@
+package dk.omsorg.decision;
+
+import dk.omsorg.provider.ProviderChoice;
+import dk.omsorg.shared.DomainException.Violation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Another module's rule on the provider choices of a decision, checked with the provider module's rules before
+ * anything is stored: e.g. no free choice on a special 1:1 case (seed 000: "Vi udvælger derfor leverandør til
+ * opgaven"). Implemented by the module that owns the rule, so this module depends on none of them.
+ */
+public interface ProviderChoiceRule {
+
+    /**
+     * A grant that gets a provider choice in this decision.
+     *
+     * @param field  where an error belongs, e.g. "grants[0].provider"
+     * @param number the grant's number in the form (1 for the first), for messages
+     */
+    record Choice(String field, int number, String interventionCode, String interventionName, LocalDate start,
+                  ProviderChoice provider) {
+    }
+
+    /** The broken rules, by field; empty when the choices may be stored. */
+    List<Violation> check(int municipalityId, long citizenId, List<Choice> choices);
+}

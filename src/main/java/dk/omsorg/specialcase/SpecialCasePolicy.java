@@ -18,10 +18,13 @@ public record SpecialCasePolicy(int municipalityId, String source, List<Rules> r
      * @param minimumShifts        how many of day, evening and night need a fixed watch (seed 000: two)
      * @param interventions        the catalogue's intervention codes of the case, per setting
      * @param followUpMonths       the contact caseworker follows up this often (seed 000: every 3 months)
+     * @param reportedUnderAge     the case's hours are in the yearly extract while the citizen is younger (seed 000: 67)
+     * @param reportedAs           what the extract reports them as, in Danish (seed 000: § 83, stk. 1, nr. 1)
      */
     public record Rules(LocalDate validFrom, LocalDate validTo, String source, String packageCriteria,
                         String respirationCriterion, String shiftsCriterion, int minimumShifts,
-                        Map<SpecialCaseSetting, List<String>> interventions, int followUpMonths) {
+                        Map<SpecialCaseSetting, List<String>> interventions, int followUpMonths, int reportedUnderAge,
+                        String reportedAs) {
 
         public boolean inForce(LocalDate day) {
             return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));

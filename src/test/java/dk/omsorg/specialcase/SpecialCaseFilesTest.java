@@ -75,6 +75,8 @@ class SpecialCaseFilesTest {
                     interventions:
                       HOME: [fast-vagt]
                     followUpMonths: 3
+                    reportedUnderAge: 67
+                    reportedAs: "Personlig pleje"
                 """;
         SpecialCaseFileException e = catchThrowableOfType(SpecialCaseFileException.class,
                 () -> new SpecialCasePolicies(new Resource[]{file(broken)}));

@@ -3,6 +3,9 @@ package dk.omsorg.specialcase.api;
 import dk.omsorg.specialcase.SpecialCaseFinance;
 import dk.omsorg.specialcase.SpecialCaseFinance.CaseCost;
 import dk.omsorg.specialcase.SpecialCaseFinance.FinanceNotice;
+import dk.omsorg.specialcase.SpecialCaseHoursExtract;
+import dk.omsorg.shared.web.Downloads;
+import org.springframework.http.ResponseEntity;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,9 +19,27 @@ import java.util.List;
 class SpecialCaseFinanceApi {
 
     private final SpecialCaseFinance finance;
+    private final SpecialCaseHoursExtract extract;
 
-    SpecialCaseFinanceApi(SpecialCaseFinance finance) {
+    SpecialCaseFinanceApi(SpecialCaseFinance finance, SpecialCaseHoursExtract extract) {
         this.finance = finance;
+        this.extract = extract;
+    }
+
+    /** The yearly extract of hours for citizens under the policy's age (JSON). */
+    @GetMapping("/api/v1/special-case-finance/extract")
+    SpecialCaseHoursExtract.Extract extract(@RequestParam Integer year) {
+        return extract.of(year);
+    }
+
+    @GetMapping("/api/v1/special-case-finance/extract.csv")
+    ResponseEntity<byte[]> extractCsv(@RequestParam Integer year) {
+        return Downloads.attachment(extract.csv(extract.of(year)), Downloads.CSV, "saerlige-borgersager-" + year + ".csv");
+    }
+
+    @GetMapping("/api/v1/special-case-finance/extract.xlsx")
+    ResponseEntity<byte[]> extractXlsx(@RequestParam Integer year) {
+        return Downloads.attachment(extract.xlsx(extract.of(year)), Downloads.XLSX, "saerlige-borgersager-" + year + ".xlsx");
     }
 
     @GetMapping("/api/v1/special-case-finance/cases")

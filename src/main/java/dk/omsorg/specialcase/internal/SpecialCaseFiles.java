@@ -49,6 +49,9 @@ public final class SpecialCaseFiles {
                     "is required: 1–3 of the shifts day, evening and night");
             p.check(r.followUpMonths != null && r.followUpMonths >= 1 && r.followUpMonths <= 24, at + ".followUpMonths",
                     "is required: months, 1–24");
+            p.check(r.reportedUnderAge != null && r.reportedUnderAge >= 1 && r.reportedUnderAge <= 130, at + ".reportedUnderAge",
+                    "is required: the age below which the case's hours are reported yearly, 1–130");
+            p.check(text(r.reportedAs), at + ".reportedAs", "is required: what the yearly extract reports the hours as");
             Map<SpecialCaseSetting, List<String>> interventions = new EnumMap<>(SpecialCaseSetting.class);
             for (SpecialCaseSetting setting : SpecialCaseSetting.values()) {
                 List<String> codes = r.interventions == null ? null : r.interventions.get(setting);
@@ -63,7 +66,7 @@ public final class SpecialCaseFiles {
             }
             SpecialCasePolicy.Rules rule = new SpecialCasePolicy.Rules(r.validFrom, r.validTo, r.source.strip(),
                     r.packageCriteria.strip(), r.respirationCriterion.strip(), r.shiftsCriterion.strip(), r.minimumShifts,
-                    Map.copyOf(interventions), r.followUpMonths);
+                    Map.copyOf(interventions), r.followUpMonths, r.reportedUnderAge, r.reportedAs.strip());
             for (SpecialCasePolicy.Rules other : rules) {
                 boolean overlap = !(other.validTo() != null && other.validTo().isBefore(rule.validFrom()))
                         && !(rule.validTo() != null && rule.validTo().isBefore(other.validFrom()));
@@ -97,6 +100,8 @@ public final class SpecialCaseFiles {
         @JsonProperty Integer minimumShifts;
         @JsonProperty Map<SpecialCaseSetting, List<String>> interventions;
         @JsonProperty Integer followUpMonths;
+        @JsonProperty Integer reportedUnderAge;
+        @JsonProperty String reportedAs;
     }
 
     /** Special-case files that cannot be used; the application refuses to start with them. */

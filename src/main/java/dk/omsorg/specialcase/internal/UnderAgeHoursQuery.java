@@ -25,6 +25,10 @@ public class UnderAgeHoursQuery {
     /** One citizen's counted minutes and the settled cost of them, in øre. */
     public record Row(long citizenId, String cprNumber, String name, long minutes, long costOre) {
 
+        public dk.omsorg.shared.Money cost() {
+            return new dk.omsorg.shared.Money(costOre);
+        }
+
         public BigDecimal hours() {
             return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
         }

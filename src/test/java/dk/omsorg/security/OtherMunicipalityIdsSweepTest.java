@@ -48,6 +48,12 @@ class OtherMunicipalityIdsSweepTest {
         TABLES.put("samples", "supervision_sample");
         TABLES.put("absences", "absence");
         TABLES.put("tasks", "task");
+        TABLES.put("vum-assessments", "vum_assessment");
+        TABLES.put("action-plans", "action_plan");
+        TABLES.put("pools", "pool");
+        TABLES.put("additional-costs", "additional_costs_calculation");
+        TABLES.put("special-cases", "special_case");
+        TABLES.put("special-case-contracts", "special_case_contract");
     }
 
     @LocalServerPort
@@ -64,6 +70,14 @@ class OtherMunicipalityIdsSweepTest {
                 {"cprNumber": "%s", "citizenName": "Esbjerg Borger", "source": "CITIZEN",
                  "receivedAt": "2025-01-06T10:00:00+01:00", "request": "Hjælp til rengøring", "legalBasis": "SEL § 83",
                  "priority": "NORMAL"}""".formatted(TestCitizens.newCpr())).status()).isEqualTo(201);
+        // and a special case there (Esbjerg has no rules for them, so only written here), to probe its reads too
+        jdbc.sql("""
+                insert into special_case (municipality_id, citizen_id, setting, status, watch_day, watch_evening, watch_night,
+                    package_criteria_met, need, opened_on, next_follow_up, created_at, created_by, modified_at, modified_by)
+                select municipality_id, min(id), 'HOME', 'ASSESSMENT', true, true, false, true, 'Prøve', current_date,
+                       current_date + 91, now(), 'test', now(), 'test'
+                from citizen where municipality_id = 561 group by municipality_id
+                on conflict do nothing""").update();
 
         TreeSet<String> reads = new TreeSet<>();
         mappings.getHandlerMethods().forEach((info, method) -> {

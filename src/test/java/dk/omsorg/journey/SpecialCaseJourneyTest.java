@@ -68,6 +68,7 @@ class SpecialCaseJourneyTest extends Journey {
             assertThat(page).hasURL(Pattern.compile(".*/special-cases/\\d+$"));
             assertThat(page.locator("#special-case-status")).hasText("Under vurdering");
             assertThat(page.locator("#special-case-contact-caseworker")).hasText("Vibeke Visitator");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journey-special-case.png")).setFullPage(true));
             caseId = Long.parseLong(page.url().replaceFirst(".*/special-cases/(\\d+)$", "$1"));
 
             page.navigate(url("/citizens/" + applicant.citizenId()));
@@ -109,6 +110,9 @@ class SpecialCaseJourneyTest extends Journey {
             assertThat(leader.locator("#saved")).isVisible();
             assertThat(leader.locator("section[id^=contract-]")).containsText("Kystens Hjemmeservice ApS");
             leader.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journey-special-case-offers.png")).setFullPage(true));
+            leader.locator("#offers-case").click();
+            assertThat(leader.locator("#special-case-status")).hasText("Kontrakt indgået");
+            assertThat(leader.locator("#special-case-history")).containsText("Kontrakt med Kystens Hjemmeservice ApS");
         }
 
         try (BrowserContext context = browser.newContext(); Page finance = context.newPage()) {
@@ -119,6 +123,7 @@ class SpecialCaseJourneyTest extends Journey {
             assertThat(notice.locator("td").nth(4)).hasText("0,00 kr.");
             assertThat(notice.locator("td").nth(5)).hasText(kystensMonthly);
             assertThat(finance.locator("#special-case-costs")).containsText("Særlig Sørensen");
+            finance.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journey-special-case-finance.png")).setFullPage(true));
             // finance's task: "Ændret udgift i særlig borgersag" for the finance team
             assertThat(jdbc.sql("select count(*) from task where citizen_id = ? and kind = 'SPECIAL_CASE_COST'")
                     .param(applicant.citizenId()).query(Integer.class).single()).isEqualTo(1);

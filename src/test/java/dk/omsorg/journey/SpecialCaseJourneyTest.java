@@ -66,6 +66,7 @@ class SpecialCaseJourneyTest extends Journey {
             form.locator("input[name=informedOn]").fill(today.toString());
             form.getByRole(AriaRole.BUTTON).click();
             assertThat(page).hasURL(Pattern.compile(".*/special-cases/\\d+$"));
+            assertThat(page.locator("#special-case-citizen")).hasText("Særlig Sørensen");
             assertThat(page.locator("#special-case-status")).hasText("Under vurdering");
             assertThat(page.locator("#special-case-contact-caseworker")).hasText("Vibeke Visitator");
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journey-special-case.png")).setFullPage(true));

@@ -78,19 +78,39 @@ class SpecialCaseJourneyTest extends Journey {
             assertThat(page.locator("#special-case-contact-caseworker")).hasText("Vibeke Visitator");
         }
 
-        // the grant: fast vagt day and night; free choice is refused while the case is open
+        // the grant: fast vagt day and night; the form offers no free choice, and the API refuses it while the case is open
         var watch = DecisionTestData.grant("fast-vagt", 1, "DAY", "DAY,NIGHT", 480, monthStart, monthStart.plusMonths(2).minusDays(1));
         var freeChoice = caseworker.post("/api/v1/decisions", json(map("citizenId", applicant.citizenId(),
                 "inquiryId", applicant.inquiryId(), "grants", List.of(DecisionTestData.with(watch,
                         "goals", "Ro og tryghed", "provider", map("providerId", municipal, "kind", "FREE_CHOICE"))))));
         assertThat(freeChoice.status()).as(freeChoice.body()).isEqualTo(400);
         assertThat(freeChoice.body()).contains("grants[0].provider.kind").contains("kommunen udvælger leverandøren");
-        var decision = caseworker.post("/api/v1/decisions", json(map("citizenId", applicant.citizenId(),
-                "inquiryId", applicant.inquiryId(), "grants", List.of(DecisionTestData.with(watch,
-                        "goals", "Ro og tryghed", "provider", map("providerId", municipal, "kind", "SELECTED_BY_MUNICIPALITY",
-                                "reason", "Særlig borgersag: kommunen udvælger leverandøren"))))));
-        assertThat(decision.status()).as(decision.body()).isEqualTo(201);
-        UUID grant = UUID.fromString(decision.json().get("grants").get(0).get("grantKey").asText());
+        UUID grant;
+        try (BrowserContext context = browser.newContext(); Page page = context.newPage()) {
+            logIn(page, "visitator");
+            page.navigate(url("/citizens/" + applicant.citizenId() + "/decisions/new?inquiryId=" + applicant.inquiryId()));
+            page.locator("#grant-0-intervention").selectOption("fast-vagt");
+            page.locator("#grant-0-times").fill("1");
+            page.locator("#grant-0-per").selectOption("DAY");
+            page.locator("#grant-0-shift-DAY").check();
+            page.locator("#grant-0-shift-NIGHT").check();
+            page.locator("#grant-0-minutes").fill("480");
+            page.locator("#grant-0-start").fill(monthStart.toString());
+            page.locator("#grant-0-end").fill(monthStart.plusMonths(2).minusDays(1).toString());
+            page.locator("#grant-0-start").dispatchEvent("change");
+            page.locator("#grant-0-goals").fill("Ro og tryghed dag og nat");
+            assertThat(page.locator("#grant-0-provider-kind option")).hasCount(1);
+            assertThat(page.locator("#grant-0-provider-kind")).hasValue("SELECTED_BY_MUNICIPALITY");
+            page.locator("#grant-0-provider-id").selectOption(String.valueOf(municipal));
+            page.locator("#grant-0-selection-reason").fill("Særlig borgersag: kommunen udvælger leverandøren");
+            page.locator("#save-button").click();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journey-special-case-grant.png")).setFullPage(true));
+            assertThat(page.locator(".alert.success")).containsText("Afgørelsen er gemt");
+            assertThat(page.locator("#decision-grants")).containsText("Fast vagt");
+        }
+        grant = jdbc.sql("select grant_key from decision_grant g join decision d on d.id = g.decision_id "
+                        + "where d.citizen_id = ? and g.intervention_code = 'fast-vagt'")
+                .param(applicant.citizenId()).query(UUID.class).single();
 
         String kystensMonthly;
         try (BrowserContext context = browser.newContext(); Page leader = context.newPage()) {

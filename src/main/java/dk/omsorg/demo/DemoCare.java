@@ -58,7 +58,7 @@ import static java.time.DayOfWeek.WEDNESDAY;
  * The care chain for four Greve citizens, so that the providers' week views, the reassessment scan,
  * supervision and the monthly settlement have something to show: inquiry → FSIII assessment → decision
  * (an ended § 83 a course, then permanent help from about three months ago with the citizen's providers, and a
- * temporary 1:1 night watch) → planned and delivered visits from the first day of the month before last,
+ * temporary 1:1 watch day and night, with a special case: {@link DemoSpecialCase}) → planned and delivered visits from the first day of the month before last,
  * registered by each provider's own user, who also confirms the starts. Everything goes through the real use
  * cases, so the decisions are checked against Greve's quality standard (no finding needs a reason), letters,
  * notices and follow-ups are made, and every step is audited. Runs once, after {@link DemoData}, while no
@@ -155,7 +155,9 @@ class DemoCare implements ApplicationRunner {
             new Help("svend", "daglig-hygiejne", DAY, 30, HJEMMEPLEJEN, DAILY, "07:30", "08:30"),
             new Help("svend", "daglig-hygiejne", EVENING, 20, HJEMMEPLEJEN, DAILY, "21:00", "21:00"),
             // seed 000: 1:1 (fast vagt) at night, temporary (Greve: at most 2 months), the municipality selects
-            new Help("svend", "fast-vagt", NIGHT, 480, HJEMMEPLEJEN, DAILY, "23:00", "23:00"));
+            new Help("svend", "fast-vagt", NIGHT, 480, HJEMMEPLEJEN, DAILY, "23:00", "23:00"),
+            // and in the day (two shifts: a special case, DemoSpecialCase)
+            new Help("svend", "fast-vagt", DAY, 420, HJEMMEPLEJEN, DAILY, "08:00", "08:00"));
 
     private static final String ONE_TO_ONE = "fast-vagt";
     private static final int DRIFT_DAYS = 27;
@@ -168,9 +170,11 @@ class DemoCare implements ApplicationRunner {
     private final ProviderInbox inbox;
     private final StaffDirectory staff;
     private final JdbcClient jdbc;
+    private final DemoSpecialCase specialCase;
 
     DemoCare(Inquiries inquiries, Assessments assessments, Decisions decisions, Visits visits, ProviderInbox inbox,
-             StaffDirectory staff, JdbcClient jdbc) {
+             StaffDirectory staff, JdbcClient jdbc, DemoSpecialCase specialCase) {
+        this.specialCase = specialCase;
         this.inquiries = inquiries;
         this.assessments = assessments;
         this.decisions = decisions;
@@ -201,6 +205,7 @@ class DemoCare implements ApplicationRunner {
         LocalDate lastMonth = today.withDayOfMonth(1).minusMonths(1);
         LocalDate oneToOneStart = lastMonth.minusDays(14);
         Map<Help, Grant> granted = new LinkedHashMap<>();
+        long svend = 0;
         for (Person person : PEOPLE) {
             Inquiry inquiry = DemoData.as(staff, "koordinator", () -> {
                 Inquiry registered = inquiries.register(new Citizens.NewCitizen(CprNumber.of(person.cpr()), person.name(),
@@ -211,6 +216,9 @@ class DemoCare implements ApplicationRunner {
                 inquiries.assign(registered.id(), "visitator");
                 return registered;
             });
+            if (person.key().equals("svend")) {
+                svend = inquiry.citizenId();
+            }
             List<Help> help = HELP.stream().filter(h -> h.who().equals(person.key())).toList();
             DemoData.as(staff, "visitator", () -> {
                 assessments.record(inquiry.citizenId(), inquiry.id(), new AssessmentDraft(careStart.minusDays(3),
@@ -238,6 +246,7 @@ class DemoCare implements ApplicationRunner {
                 .addAll(visits(help, grant, today, lastMonth)));
         byProvider.forEach((provider, list) -> DemoData.as(staff, provider, () -> visits.register(list)));
         confirmStarts(granted);
+        specialCase.open(svend, oneToOneStart);
         log.info("Demo care registered: {} grants, {} visits; settle {}", granted.size(),
                 byProvider.values().stream().mapToInt(List::size).sum(), lastMonth.toString().substring(0, 7));
     }

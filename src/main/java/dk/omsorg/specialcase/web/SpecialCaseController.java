@@ -146,6 +146,8 @@ class SpecialCaseController {
         SpecialCases.View view = specialCases.find(caseId);
         model.addAttribute("view", view);
         model.addAttribute("c", view.specialCase());
+        // the heading names the citizen (the case's own read is audited by find)
+        model.addAttribute("citizenName", citizens.accessible(view.specialCase().citizenId()).name());
         model.addAttribute("errors", errors);
         return "specialcase/page";
     }

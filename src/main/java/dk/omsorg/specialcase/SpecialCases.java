@@ -44,7 +44,7 @@ public class SpecialCases {
 
     static final String RESOURCE = "special-case";
     static final String FOLLOW_UP = "FOLLOW_UP";
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final SpecialCaseStore store;
     private final SpecialCasePolicies policies;

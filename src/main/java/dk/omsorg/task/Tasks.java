@@ -5,6 +5,7 @@ import dk.omsorg.audit.AuditLog;
 import dk.omsorg.security.CurrentUser;
 import dk.omsorg.security.CurrentUsers;
 import dk.omsorg.security.RequireCitizenAccess;
+import dk.omsorg.security.RequireTaskQueue;
 import dk.omsorg.security.RequireQueueManagement;
 import dk.omsorg.security.Role;
 import dk.omsorg.security.StaffDirectory;
@@ -76,13 +77,13 @@ public class Tasks {
      * @throws AccessDeniedException  another's queue asked for by a user who may not see it (audited)
      * @throws NotFoundException      a colleague who is not staff of the municipality
      */
-    @RequireCitizenAccess
+    @RequireTaskQueue
     public TaskQueue queue(String owner, String kind, String citizen, String due) {
         return queue(owner, kind, citizen, due, 1);
     }
 
     /** As {@link #queue(String, String, String, String)}, the given page (1 = the first {@link #PAGE_SIZE} tasks). */
-    @RequireCitizenAccess
+    @RequireTaskQueue
     public TaskQueue queue(String owner, String kind, String citizen, String due, int page) {
         if (page < 1 || page > 100_000) {
             throw new InvalidInputException("page", "task.page.invalid");
@@ -115,14 +116,17 @@ public class Tasks {
     }
 
     /** The user's own open tasks counted per kind (and how many overdue), for the menu; no citizen is named. */
-    @RequireCitizenAccess
+    @RequireTaskQueue
     @Transactional(readOnly = true)
     public Map<TaskKind, TaskCount> counts() {
         CurrentUser user = users.current();
+        if (user.is(Role.FINANCE)) {
+            return tasks.countsForTeam(user.municipalityId(), Role.FINANCE.name(), today());
+        }
         return tasks.countsForUser(user.municipalityId(), user.username(), today());
     }
 
-    @RequireCitizenAccess
+    @RequireTaskQueue
     public Task read(long id) {
         Task task = accessible(id);
         audit.read(task.citizenId(), RESOURCE, id);
@@ -146,7 +150,7 @@ public class Tasks {
      * The staff of the user's municipality who have tasks, for choosing a colleague's queue or a new owner; empty for
      * a user who may do neither (a caseworker's queue page then reads no staff list at all).
      */
-    @RequireCitizenAccess
+    @RequireTaskQueue
     @Transactional(readOnly = true)
     public List<StaffUser> colleagues() {
         CurrentUser user = users.current();
@@ -165,7 +169,7 @@ public class Tasks {
      * @throws ConflictException                 closed already (409 "Opgaven er allerede afsluttet")
      * @throws OptimisticLockingFailureException changed since {@code version} was read
      */
-    @PreAuthorize("hasAnyRole('COORDINATOR','CASEWORKER','LEADER')")
+    @PreAuthorize("hasAnyRole('COORDINATOR','CASEWORKER','LEADER','FINANCE')")
     public Task close(long id, Integer version) {
         Task task = accessible(id);
         int expected = requireVersion(version);
@@ -219,6 +223,10 @@ public class Tasks {
 
     /** The queue the user may see; "user:" naming the user is the user's own. */
     private TaskOwner allowed(CurrentUser user, TaskOwner whose) {
+        // finance's tasks go to its team (special cases' costs and offer reviews): its own queue is the team's
+        if (user.is(Role.FINANCE) && whose instanceof TaskOwner.Me) {
+            return new TaskOwner.Team(Role.FINANCE);
+        }
         boolean manager = user.is(Role.COORDINATOR) || user.is(Role.LEADER);
         if (whose instanceof TaskOwner.User u) {
             if (u.username().equals(user.username())) {
@@ -248,6 +256,11 @@ public class Tasks {
             audit.denied(task.citizenId(), RESOURCE, id);
             // as a task that does not exist: a refusal must not tell that the id is in use elsewhere
             throw new NotFoundException("task.notFound");
+        }
+        CurrentUser user = users.current();
+        if (user.is(Role.FINANCE) && !Role.FINANCE.name().equals(task.ownerRole()) && !user.username().equals(task.ownerUser())) {
+            audit.denied(task.citizenId(), RESOURCE, id);
+            throw new AccessDeniedException("Finance sees only its own team's tasks");
         }
         return task;
     }

@@ -139,13 +139,33 @@ class TaskApiTest {
     }
 
     @Test
-    void providersAndFinanceHaveNoTaskQueue() {
-        for (String user : List.of("leverandor-a", "okonomi")) {
-            ApiClient client = ApiClient.as(port, user);
-            assertThat(client.get("/api/v1/tasks").status()).as(user).isEqualTo(403);
-            assertThat(client.get("/api/v1/tasks/counts").status()).as(user).isEqualTo(403);
-        }
+    void providersHaveNoTaskQueue() {
+        ApiClient provider = ApiClient.as(port, "leverandor-a");
+        assertThat(provider.get("/api/v1/tasks").status()).isEqualTo(403);
+        assertThat(provider.get("/api/v1/tasks/counts").status()).isEqualTo(403);
         assertThat(ApiClient.anonymous(port).get("/api/v1/tasks").status()).isEqualTo(401);
+    }
+
+    /** Finance's tasks (a special case's changed cost) go to its team: finance sees those, and nothing else. */
+    @Test
+    void financeSeesItsTeamsTasksAndNoOthers() {
+        long citizen = data.citizen(GREVE, TaskTestData.uniqueName("Finn"));
+        String costKey = TaskTestData.key("special-case-cost");
+        long cost = data.request(GREVE, citizen, TaskKind.SPECIAL_CASE_COST, costKey, "Ændret udgift", null, "FINANCE", today);
+        long caseworkers = data.request(GREVE, citizen, TaskKind.INQUIRY, TaskTestData.key("inquiry"), "Vurdér", null,
+                "CASEWORKER", today);
+        ApiClient finance = ApiClient.as(port, "okonomi");
+
+        JsonNode queue = ok(finance.get("/api/v1/tasks?citizenId=" + citizen));
+        assertThat(ids(queue)).containsExactly(cost);
+        assertThat(queue.get("owner").asText()).isEqualTo("team:FINANCE");
+        assertThat(count(ok(finance.get("/api/v1/tasks/counts")), "SPECIAL_CASE_COST", "open")).isPositive();
+        assertThat(finance.get("/api/v1/tasks/" + caseworkers).status()).isEqualTo(403);
+        assertThat(finance.get("/api/v1/tasks?owner=team:CASEWORKER").status()).isEqualTo(403);
+        assertThat(finance.post("/api/v1/tasks/" + caseworkers + "/close", "{\"version\": 0}").status()).isEqualTo(403);
+        var closed = finance.post("/api/v1/tasks/" + cost + "/close", "{\"version\": " + data.row(cost).get("version") + "}");
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+        assertThat(data.row(caseworkers).get("status")).isEqualTo("OPEN");
     }
 
     static JsonNode ok(Response response) {

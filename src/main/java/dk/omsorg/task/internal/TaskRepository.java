@@ -192,6 +192,18 @@ public class TaskRepository {
         return counts;
     }
 
+    /** A team's open tasks counted per kind (finance's menu: its tasks are the team's). */
+    public Map<TaskKind, TaskCount> countsForTeam(int municipalityId, String role, LocalDate today) {
+        Map<TaskKind, TaskCount> counts = new EnumMap<>(TaskKind.class);
+        jdbc.sql("""
+                        select kind, count(*) as open, count(*) filter (where due_on < ?) as overdue from task
+                        where municipality_id = ? and owner_role = ? and owner_user is null and status = 'OPEN' group by kind""")
+                .params(today, municipalityId, role)
+                .query((rs, n) -> new TaskCount(TaskKind.valueOf(rs.getString("kind")), rs.getLong("open"), rs.getLong("overdue")))
+                .list().forEach(c -> counts.put(c.kind(), c));
+        return counts;
+    }
+
     /** Whether the citizen belongs to the municipality (read without the citizen module). */
     public boolean citizenIn(long citizenId, int municipalityId) {
         return jdbc.sql("select exists (select 1 from citizen where id = ? and municipality_id = ?)")

@@ -2,6 +2,7 @@ package dk.omsorg.task.web;
 
 import dk.omsorg.security.PersonNames;
 import dk.omsorg.security.RequireCitizenAccess;
+import dk.omsorg.security.RequireTaskQueue;
 import dk.omsorg.security.RequireQueueManagement;
 import dk.omsorg.shared.InvalidInputException;
 import dk.omsorg.shared.web.Messages;
@@ -42,7 +43,7 @@ class TaskController {
     }
 
     @GetMapping("/tasks")
-    @RequireCitizenAccess
+    @RequireTaskQueue
     String queue(@RequestParam(required = false) String owner, @RequestParam(required = false) String kind,
                  @RequestParam(required = false) String citizen, @RequestParam(required = false) String due,
                  @RequestParam(defaultValue = "1") int page, Model model) {
@@ -58,7 +59,7 @@ class TaskController {
 
     /** The menu's counts of the user's own open tasks, loaded by htmx on every page. */
     @GetMapping("/tasks/counts")
-    @RequireCitizenAccess
+    @RequireTaskQueue
     String counts(Model model) {
         var counts = tasks.counts();
         model.addAttribute("counts", counts.values());
@@ -68,7 +69,7 @@ class TaskController {
     }
 
     @PostMapping("/tasks/{id}/close")
-    @RequireCitizenAccess
+    @RequireTaskQueue
     String close(@PathVariable long id, @RequestParam(required = false) Integer version,
                  @RequestParam(required = false) String owner, @RequestParam(required = false) String kind,
                  @RequestParam(required = false) String citizen, @RequestParam(required = false) String due,

@@ -69,12 +69,15 @@ public class Decisions {
     private final Providers providers;
     private final EvaluatingProposals evaluating;
     private final WritingLetters writingLetters;
+    private final ComplaintLink complaintLink;
 
     Decisions(DecisionRepository decisions, Citizens citizens, Inquiries inquiries, Assessments assessments,
               Catalogs catalogs, CheckingGrants checkingGrants, Municipalities municipalities, LetterRenderer letters,
               CurrentUsers users, AuditLog audit, ApplicationEventPublisher events, Clock clock,
               ChoosingProvider choosingProvider, Providers providers, HouseholdFacts households,
-              org.springframework.beans.factory.ObjectProvider<GrantExplanation> explanations) {
+              org.springframework.beans.factory.ObjectProvider<GrantExplanation> explanations,
+              ComplaintLink complaintLink) {
+        this.complaintLink = complaintLink;
         this.choosingProvider = choosingProvider;
         this.providers = providers;
         this.decisions = decisions;
@@ -217,6 +220,7 @@ public class Decisions {
             throw new OptimisticLockingFailureException("Decision " + decisionId + " is at version "
                     + current.version() + ", the change was made to version " + change.version());
         }
+        complaintLink.check(change, current);
         List<GrantInput> inputs = change.grants();
         if (inputs.isEmpty()) {
             throw new InvalidInputException("grants", "decision.change.nothing");
@@ -260,6 +264,7 @@ public class Decisions {
         Instant now = Instant.now(clock);
         Decision saved = decisions.insert(next, user.username(), now);
         decisions.markSuperseded(current.id(), current.version(), saved.id(), user.username(), now);
+        complaintLink.saved(change, saved);
         if (!change.minorAdjustment()) {
             Inquiry inquiry = current.inquiryId() == null ? null : inquiries.read(current.inquiryId());
             writingLetters.store(saved, citizen, user, inquiry, current, now);
@@ -351,7 +356,6 @@ public class Decisions {
         return assessments.overview(citizenId).latest().map(Assessment::abilityScores).map(CitizenScores::of)
                 .orElse(Map.of());
     }
-
 
     /**
      * The provider choice a grant keeps or gets: a grant that already has a provider keeps it (a change of

@@ -22,5 +22,7 @@ public enum TaskKind {
     /** Finance's controller is asked to review a special case's offers (branch i17-offers). */
     SPECIAL_CASE_REVIEW,
     /** Finance is told of a special case's monthly cost, before → after (branch i17-offers). */
-    SPECIAL_CASE_COST
+    SPECIAL_CASE_COST,
+    /** A complaint about a decision to reconsider (genvurdering), due 4 weeks after receipt (branch i18-complaint). */
+    COMPLAINT_RECONSIDERATION
 }

@@ -116,8 +116,8 @@ public class Complaints {
             violations.add(new Violation("complainantContactId", "complaint.complainant.notContact"));
         }
         boolean whole = Boolean.TRUE.equals(in.wholeDecision());
-        List<String> parts = new ArrayList<>();
-        boolean appealable = whole ? decision.appealable() : partsAppealable(decision, in, violations, parts);
+        // only when no part complained about can be appealed is the complaint answered so; the rest is reconsidered
+        boolean appealable = whole ? anyAppealable(decision) : partsAppealable(decision, in, violations);
         if (!whole && in.grantKeys().isEmpty() && in.refusalPositions().isEmpty()) {
             violations.add(new Violation("wholeDecision", "complaint.parts.required"));
         }
@@ -180,18 +180,21 @@ public class Complaints {
         return complaint;
     }
 
-    /** Whether every named part can be appealed; unknown parts are violations. */
-    private static boolean partsAppealable(Decision decision, ComplaintInput in, List<Violation> violations,
-                                           List<String> parts) {
-        boolean appealable = true;
+    private static boolean anyAppealable(Decision decision) {
+        return decision.grants().stream().anyMatch(g -> g.appealable())
+                || decision.refusals().stream().anyMatch(r -> r.appealable());
+    }
+
+    /** Whether any named part can be appealed; unknown parts are violations. */
+    private static boolean partsAppealable(Decision decision, ComplaintInput in, List<Violation> violations) {
+        boolean appealable = false;
         for (int i = 0; i < in.grantKeys().size(); i++) {
             UUID key = in.grantKeys().get(i);
             var grant = decision.grant(key);
             if (grant.isEmpty()) {
                 violations.add(new Violation("grantKeys[" + i + "]", "complaint.parts.unknownGrant"));
             } else {
-                appealable &= grant.get().appealable();
-                parts.add(grant.get().interventionName());
+                appealable |= grant.get().appealable();
             }
         }
         if (new HashSet<>(in.grantKeys()).size() != in.grantKeys().size()) {
@@ -202,8 +205,7 @@ public class Complaints {
             if (position < 1 || position > decision.refusals().size()) {
                 violations.add(new Violation("refusalPositions[" + i + "]", "complaint.parts.unknownRefusal", position));
             } else {
-                appealable &= decision.refusals().get(position - 1).appealable();
-                parts.add(decision.refusals().get(position - 1).description());
+                appealable |= decision.refusals().get(position - 1).appealable();
             }
         }
         if (new HashSet<>(in.refusalPositions()).size() != in.refusalPositions().size()) {

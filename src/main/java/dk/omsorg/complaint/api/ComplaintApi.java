@@ -1,12 +1,16 @@
 package dk.omsorg.complaint.api;
 
 import dk.omsorg.complaint.Complaint;
+import dk.omsorg.complaint.ComplaintAcknowledgements;
 import dk.omsorg.complaint.ComplaintInput;
 import dk.omsorg.complaint.Complaints;
 import dk.omsorg.complaint.Reconsideration;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,8 +31,10 @@ class ComplaintApi {
 
     private final Complaints complaints;
     private final Reconsideration reconsideration;
+    private final ComplaintAcknowledgements acknowledgements;
 
-    ComplaintApi(Complaints complaints, Reconsideration reconsideration) {
+    ComplaintApi(Complaints complaints, Reconsideration reconsideration, ComplaintAcknowledgements acknowledgements) {
+        this.acknowledgements = acknowledgements;
         this.complaints = complaints;
         this.reconsideration = reconsideration;
     }
@@ -50,6 +56,15 @@ class ComplaintApi {
     @Operation(summary = "The citizen's complaints, newest first")
     List<ComplaintDto> forCitizen(@PathVariable long citizenId) {
         return complaints.forCitizen(citizenId).stream().map(ComplaintDto::of).toList();
+    }
+
+    @GetMapping(value = "/complaints/{id}/acknowledgement", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The acknowledgement letter (kvittering) to the complainant, PDF, with the expected dates")
+    ResponseEntity<byte[]> acknowledgement(@PathVariable long id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("kvittering-klage-" + id + ".pdf").build().toString())
+                .body(acknowledgements.pdf(id));
     }
 
     @PostMapping("/complaints/{id}/outcome")

@@ -108,6 +108,15 @@ class ComplaintApiTest {
 
         Response onTime = caseworker.post("/api/v1/complaints", json(written(granted.decisionId(), LocalDate.of(2025, 5, 27))));
         assertThat(onTime.json().get("late").asBoolean()).isFalse();
+
+        // the acknowledgement tells the complainant the dates, and that the late complaint still goes on
+        var pdf = caseworker.download("/api/v1/complaints/" + late.json().get("id").asLong() + "/acknowledgement");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        String text = DecisionTestData.pdfText(pdf.body());
+        assertThat(text).contains("Kvittering for din klage", "Greve Kommune", "28.05.2025", "27.05.2025",
+                "efter klagefristen", "genvurderer afgørelsen og giver dig svar senest den 25.06.2025",
+                "Ankestyrelsen senest den 25.06.2025");
     }
 
     @Test
@@ -129,6 +138,10 @@ class ComplaintApiTest {
         assertThat(made.json().get("appealable").asBoolean()).isFalse();
         long id = made.json().get("id").asLong();
         assertThat(events.requested(TaskKind.COMPLAINT_RECONSIDERATION, "complaint:" + id)).isEmpty();
+        String text = DecisionTestData.pdfText(ikast.download("/api/v1/complaints/" + id + "/acknowledgement").body());
+        assertThat(text).contains("Ikast-Brande Kommune", "SEL § 82 a",
+                "kan efter loven ikke indbringes for Ankestyrelsen", "Klagen sendes derfor ikke videre");
+        assertThat(text).doesNotContain("genvurderer");
         Response outcome = ikast.post("/api/v1/complaints/" + id + "/outcome", json(map("version", 0,
                 "outcome", "MAINTAINED", "reason", "Fastholdt.")));
         assertThat(outcome.status()).isEqualTo(400);
@@ -150,6 +163,8 @@ class ComplaintApiTest {
         assertThat(jdbc.sql("select after_complaint_id from decision where id = ?").param(second).query(Long.class).single())
                 .isEqualTo(id);
         assertThat(caseworker.get("/api/v1/complaints/" + id).json().get("changedDecisionId").asLong()).isEqualTo(second);
+        assertThat(DecisionTestData.pdfText(caseworker.download("/api/v1/decisions/" + second + "/letter").body()))
+                .contains("Afgørelse om ændring af din hjælp efter klage");
 
         long noticeId = NoticeTestData.awaitNotice(jdbc, second, granted.providerId());
         JsonNode notice = ApiClient.as(port, "leverandor-a").get("/api/v1/provider/notices/" + noticeId).json();

@@ -14,6 +14,8 @@ import dk.omsorg.security.CurrentUser;
 import dk.omsorg.security.CurrentUsers;
 import dk.omsorg.security.RequireCaseResponsibility;
 import dk.omsorg.security.RequireCitizenAccess;
+import dk.omsorg.security.RequireProvider;
+import dk.omsorg.provider.Providers;
 import dk.omsorg.shared.DomainException.Violation;
 import dk.omsorg.shared.InvalidInputException;
 import dk.omsorg.shared.NotFoundException;
@@ -46,13 +48,16 @@ public class Complaints {
     private final Citizens citizens;
     private final Contacts contacts;
     private final ComplaintDeadlines deadlines;
+    private final Providers providers;
     private final ReconsiderationTasks tasks;
     private final CurrentUsers users;
     private final AuditLog audit;
     private final Clock clock;
 
     Complaints(ComplaintRepository complaints, Decisions decisions, Citizens citizens, Contacts contacts,
-               ComplaintDeadlines deadlines, ReconsiderationTasks tasks, CurrentUsers users, AuditLog audit, Clock clock) {
+               ComplaintDeadlines deadlines, ReconsiderationTasks tasks, CurrentUsers users, AuditLog audit, Clock clock,
+               Providers providers) {
+        this.providers = providers;
         this.complaints = complaints;
         this.decisions = decisions;
         this.citizens = citizens;
@@ -79,7 +84,35 @@ public class Complaints {
             throw new InvalidInputException("decisionId", "complaint.decision.required");
         }
         Decision decision = decisions.read(in.decisionId());
-        Citizen citizen = citizens.accessibleFor(decision.citizenId(), "decision.notFound");
+        return store(decision, citizens.accessibleFor(decision.citizenId(), "decision.notFound"), in, false);
+    }
+
+    /**
+     * A complaint the citizen gave to the provider, forwarded by the provider (seed 002 "Behandling af klagesager").
+     * The provider reaches only decisions with a grant it delivers (any other is not found) and cannot name the
+     * citizen's contacts (it does not see them): the citizen is the complainant. Otherwise as {@link #register}.
+     */
+    @RequireProvider
+    @Transactional
+    public Complaint forwardedByProvider(ComplaintInput in) {
+        if (in.decisionId() == null) {
+            throw new InvalidInputException("decisionId", "complaint.decision.required");
+        }
+        CurrentUser user = users.current();
+        LocalDate today = today();
+        Decision decision = decisions.stored(in.decisionId())
+                .filter(d -> d.municipalityId() == user.municipalityId() && d.isCurrent())
+                .filter(d -> d.grants().stream().anyMatch(g -> providers.deliveringGrant(g.grantKey(),
+                                g.start().isAfter(today) ? g.start() : today)
+                        .map(p -> user.providerId() != null && p.id() == user.providerId()).orElse(false)))
+                .orElseThrow(() -> new NotFoundException("decision.notFound"));
+        if (in.complainantContactId() != null) {
+            throw new InvalidInputException("complainantContactId", "complaint.provider.complainant");
+        }
+        return store(decision, citizens.accessible(decision.citizenId()), in, true);
+    }
+
+    private Complaint store(Decision decision, Citizen citizen, ComplaintInput in, boolean byProvider) {
         if (!decision.isCurrent()) {
             throw new InvalidInputException("decisionId", "complaint.decision.superseded", decision.versionNo(),
                     current(decision).versionNo(), current(decision).id());
@@ -138,7 +171,8 @@ public class Complaints {
         long id = complaints.insert(draft, user.username(), Instant.now(clock));
         Complaint saved = complaints.find(id).orElseThrow();
         audit.changed(AuditAction.CREATE, citizen.id(), RESOURCE, id,
-                appealable ? "klage registreret" : "klage registreret; afgørelsen kan ikke påklages");
+                (byProvider ? "klage videresendt af leverandøren" : "klage registreret")
+                        + (appealable ? "" : "; afgørelsen kan ikke påklages"));
         if (appealable) {
             tasks.requested(saved, citizen);
         }

@@ -273,4 +273,31 @@ class ComplaintApiTest {
         assertThat(made.json().get("complainantContactId").asLong()).isEqualTo(contactId);
         assertThat(caseworker.get("/api/v1/citizens/" + granted.citizenId() + "/complaints").json()).hasSize(1);
     }
+
+    @Test
+    void aProviderForwardsTheCitizensComplaintOnlyAboutHelpItDelivers() {
+        Granted granted = granted();
+        NoticeTestData.awaitNotice(jdbc, granted.decisionId(), granted.providerId());
+        Map<String, Object> body = map("decisionId", granted.decisionId(), "receivedOn", today.toString(),
+                "channel", "ORAL", "oralNote", "Borgeren sagde til hjælperen, at hun vil klage.", "wholeDecision", true,
+                "text", "Klage over for lidt hjælp til bad, givet til hjælperen.");
+        long before = complaints();
+
+        Response other = ApiClient.as(port, "leverandor-b").post("/api/v1/provider/complaints", json(body));
+        assertThat(other.status()).isEqualTo(404);
+        Response staff = caseworker.post("/api/v1/provider/complaints", json(body));
+        assertThat(staff.status()).isEqualTo(403);
+        assertThat(complaints()).isEqualTo(before);
+
+        Response forwarded = ApiClient.as(port, "leverandor-a").post("/api/v1/provider/complaints", json(body));
+
+        assertThat(forwarded.status()).as(forwarded.body()).isEqualTo(201);
+        long id = forwarded.json().get("id").asLong();
+        JsonNode complaint = caseworker.get("/api/v1/complaints/" + id).json();
+        assertThat(complaint.get("status").asText()).isEqualTo("RECONSIDERING");
+        assertThat(complaint.get("complainantContactId").isNull()).isTrue();
+        assertThat(jdbc.sql("select created_by from complaint where id = ?").param(id).query(String.class).single())
+                .isEqualTo("leverandor-a");
+        events.awaitRequested(TaskKind.COMPLAINT_RECONSIDERATION, "complaint:" + id);
+    }
 }

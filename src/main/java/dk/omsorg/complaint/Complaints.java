@@ -194,7 +194,7 @@ public class Complaints {
     public List<Complaint> forCitizen(long citizenId) {
         Citizen citizen = citizens.accessible(citizenId);
         audit.read(citizenId, RESOURCE, null);
-        return complaints.forDecisionLineage(citizen.municipalityId(), citizenId);
+        return complaints.forCitizen(citizen.municipalityId(), citizenId);
     }
 
     /** The complainant's name as the letter and the page show it: the citizen's or the contact's. */

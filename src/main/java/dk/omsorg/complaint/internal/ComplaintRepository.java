@@ -56,7 +56,7 @@ public class ComplaintRepository {
                 .query(ComplaintRepository::row).optional();
     }
 
-    public List<Complaint> forDecisionLineage(int municipalityId, long citizenId) {
+    public List<Complaint> forCitizen(int municipalityId, long citizenId) {
         return jdbc.sql("select " + COLUMNS + " from complaint where municipality_id = ? and citizen_id = ? order by id desc")
                 .params(municipalityId, citizenId).query(ComplaintRepository::row).list();
     }

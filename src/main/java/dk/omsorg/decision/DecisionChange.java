@@ -13,7 +13,13 @@ import java.util.List;
  *                        grants not listed carry over unchanged
  */
 public record DecisionChange(Integer version, boolean minorAdjustment, String reasoning, boolean override,
-                             String overrideReason, List<GrantInput> grants) {
+                             String overrideReason, List<GrantInput> grants, Long afterComplaintId) {
+
+    /** A change not made after a complaint. */
+    public DecisionChange(Integer version, boolean minorAdjustment, String reasoning, boolean override,
+                          String overrideReason, List<GrantInput> grants) {
+        this(version, minorAdjustment, reasoning, override, overrideReason, grants, null);
+    }
 
     public DecisionChange {
         reasoning = Texts.blankToNull(reasoning);

@@ -15,8 +15,6 @@ import dk.omsorg.inquiry.Inquiries;
 import dk.omsorg.inquiry.Inquiry;
 import dk.omsorg.municipality.Municipalities;
 import dk.omsorg.provider.ChoosingProvider;
-import dk.omsorg.provider.ProviderAssigned;
-import dk.omsorg.provider.ProviderChoice;
 import dk.omsorg.provider.Providers;
 import dk.omsorg.security.CurrentUser;
 import dk.omsorg.security.CurrentUsers;
@@ -39,7 +37,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -65,21 +62,20 @@ public class Decisions {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final ChoosingProvider choosingProvider;
-    private final Providers providers;
+    private final DecisionProviders decisionProviders;
     private final EvaluatingProposals evaluating;
     private final WritingLetters writingLetters;
-    private final org.springframework.beans.factory.ObjectProvider<ProviderChoiceRule> providerChoiceRules;
+    private final ComplaintLink complaintLink;
 
     Decisions(DecisionRepository decisions, Citizens citizens, Inquiries inquiries, Assessments assessments,
               Catalogs catalogs, CheckingGrants checkingGrants, Municipalities municipalities, LetterRenderer letters,
               CurrentUsers users, AuditLog audit, ApplicationEventPublisher events, Clock clock,
               ChoosingProvider choosingProvider, Providers providers, HouseholdFacts households,
               org.springframework.beans.factory.ObjectProvider<GrantExplanation> explanations,
-              org.springframework.beans.factory.ObjectProvider<ProviderChoiceRule> providerChoiceRules) {
-        this.providerChoiceRules = providerChoiceRules;
-        this.choosingProvider = choosingProvider;
-        this.providers = providers;
+              org.springframework.beans.factory.ObjectProvider<ProviderChoiceRule> providerChoiceRules,
+              ComplaintLink complaintLink) {
+        this.complaintLink = complaintLink;
+        this.decisionProviders = new DecisionProviders(choosingProvider, providerChoiceRules, events);
         this.decisions = decisions;
         this.citizens = citizens;
         this.inquiries = inquiries;
@@ -169,7 +165,7 @@ public class Decisions {
         if (check != null) {
             violations.addAll(OverridePolicy.check(check, draft.override(), draft.overrideReason()));
             ChangeRules.requireGoalsForCourses(check, violations);
-            violations.addAll(providerRules(citizen, check, null));
+            violations.addAll(decisionProviders.rules(citizen, check, null));
         } else if (draft.override() && draft.overrideReason() == null) {
             violations.add(new Violation("overrideReason", "decision.override.decisionReasonRequired"));
         }
@@ -177,7 +173,7 @@ public class Decisions {
             throw new InvalidInputException(violations);
         }
         List<Grant> grants = check == null ? List.of()
-                : check.grants().stream().map(g -> evaluating.grant(g, UUID.randomUUID(), 1, providerChoice(g, null), null)).toList();
+                : check.grants().stream().map(g -> evaluating.grant(g, UUID.randomUUID(), 1, DecisionProviders.choice(g, null), null)).toList();
         Decision decision = Decision.first(citizen.municipalityId(), citizenId, draft.inquiryId(), today, appliedFor,
                 draft.reasoning(), draft.overrideReason(), grants, refusals,
                 check == null ? List.of() : check.combinationFindings());
@@ -192,7 +188,7 @@ public class Decisions {
             inquiries.close(inquiry.id());
         }
         events.publishEvent(new DecisionMade(decision.id(), decision.municipalityId(), citizenId, 1, null, false));
-        publishProviderAssignments(decision, null);
+        decisionProviders.publishAssignments(decision, null);
         return decisions.find(decision.id()).orElseThrow();
     }
 
@@ -220,6 +216,7 @@ public class Decisions {
             throw new OptimisticLockingFailureException("Decision " + decisionId + " is at version "
                     + current.version() + ", the change was made to version " + change.version());
         }
+        complaintLink.check(change, current);
         List<GrantInput> inputs = change.grants();
         if (inputs.isEmpty()) {
             throw new InvalidInputException("grants", "decision.change.nothing");
@@ -239,7 +236,7 @@ public class Decisions {
         DecisionCheck check = evaluating.evaluate(citizen, today, proposals, scores(current.citizenId()), violations);
         violations.addAll(OverridePolicy.check(check, change.override(), change.overrideReason()));
         ChangeRules.requireGoalsForCourses(check, violations);
-        violations.addAll(providerRules(citizen, check, current));
+        violations.addAll(decisionProviders.rules(citizen, check, current));
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -253,16 +250,17 @@ public class Decisions {
             }
             UUID key = g.input().grantKey();
             if (key == null) {
-                return evaluating.grant(g, UUID.randomUUID(), 1, providerChoice(g, current), null);
+                return evaluating.grant(g, UUID.randomUUID(), 1, DecisionProviders.choice(g, current), null);
             }
             Grant previous = current.grant(key).orElseThrow();
-            return evaluating.grant(g, key, previous.versionNo() + 1, providerChoice(g, current), ChangeRules.effectiveFrom(g.input(), today));
+            return evaluating.grant(g, key, previous.versionNo() + 1, DecisionProviders.choice(g, current), ChangeRules.effectiveFrom(g.input(), today));
         }).toList();
         Decision next = current.successor(today, change.reasoning(), change.overrideReason(), change.minorAdjustment(),
                 grants, check.combinationFindings());
         Instant now = Instant.now(clock);
         Decision saved = decisions.insert(next, user.username(), now);
         decisions.markSuperseded(current.id(), current.version(), saved.id(), user.username(), now);
+        complaintLink.saved(change, saved);
         if (!change.minorAdjustment()) {
             Inquiry inquiry = current.inquiryId() == null ? null : inquiries.read(current.inquiryId());
             writingLetters.store(saved, citizen, user, inquiry, current, now);
@@ -275,7 +273,7 @@ public class Decisions {
         }
         events.publishEvent(new DecisionMade(saved.id(), saved.municipalityId(), saved.citizenId(), saved.versionNo(),
                 current.id(), change.minorAdjustment()));
-        publishProviderAssignments(saved, current);
+        decisionProviders.publishAssignments(saved, current);
         return decisions.find(saved.id()).orElseThrow();
     }
 
@@ -353,52 +351,5 @@ public class Decisions {
     private Map<UUID, Integer> scores(long citizenId) {
         return assessments.overview(citizenId).latest().map(Assessment::abilityScores).map(CitizenScores::of)
                 .orElse(Map.of());
-    }
-
-
-    /**
-     * The provider choice a grant keeps or gets: a grant that already has a provider keeps it (a change of
-     * provider is a switch, with the municipality's notice); otherwise the caseworker's choice.
-     */
-    private static ProviderChoice providerChoice(ProposalCheck g, Decision current) {
-        if (g.carriedOver()) {
-            return g.carried().provider();
-        }
-        Grant existing = current == null || g.input().grantKey() == null ? null
-                : current.grant(g.input().grantKey()).orElse(null);
-        return existing != null && existing.provider() != null ? existing.provider() : g.input().provider();
-    }
-
-    /** The provider rules (provider module) for the grants that get a provider choice now. */
-    private List<Violation> providerRules(Citizen citizen, DecisionCheck check, Decision current) {
-        List<ChoosingProvider.ChoiceToCheck> choices = check.grants().stream()
-                .filter(g -> !g.carriedOver() && g.inputIndex() != null && g.input().provider() != null
-                        && providerChoice(g, current) == g.input().provider())
-                .map(g -> new ChoosingProvider.ChoiceToCheck("grants[" + g.inputIndex() + "].provider", g.inputIndex() + 1,
-                        g.interventionName(), g.area(), g.legalBasis(), g.input().start(), g.input().provider(),
-                        g.input().grantKey()))
-                .toList();
-        List<Violation> violations = new ArrayList<>(choosingProvider.check(citizen, choices, Set.of()));
-        List<ProviderChoiceRule.Choice> ruled = choices.stream().map(c -> new ProviderChoiceRule.Choice(c.field(),
-                c.number(), check.grants().stream().filter(g -> g.inputIndex() != null && g.inputIndex() + 1 == c.number())
-                        .findFirst().map(ProposalCheck::interventionCode).orElse(null),
-                c.interventionName(), c.start(), c.choice())).toList();
-        providerChoiceRules.orderedStream()
-                .forEach(rule -> violations.addAll(rule.check(citizen.municipalityId(), citizen.id(), ruled)));
-        return violations;
-    }
-
-    /** ProviderAssigned for each grant that got its provider in this version, in the decision's transaction. */
-    private void publishProviderAssignments(Decision saved, Decision previous) {
-        for (Grant g : saved.grants()) {
-            if (g.provider() == null || g.provider().providerId() == null) {
-                continue;
-            }
-            Grant before = previous == null ? null : previous.grant(g.grantKey()).orElse(null);
-            if (before == null || before.provider() == null || before.provider().providerId() == null) {
-                events.publishEvent(new ProviderAssigned(saved.municipalityId(), saved.citizenId(), saved.id(),
-                        g.grantKey(), g.provider().providerId(), g.start(), g.provider().kind()));
-            }
-        }
     }
 }

@@ -79,6 +79,9 @@ class WritingLetters {
                 citizen.name(), citizen.address(), citizen.cprNumber().formatted(), user.displayName(),
                 inquiry == null ? null : LocalDate.ofInstant(inquiry.receivedAt(), DanishTime.ZONE), previous,
                 deliveredBy, switchRule, freeChoice, endNotes);
+        if (decisions.afterComplaintId(decision.id()).isPresent()) {
+            view = view.afterComplaint();
+        }
         decisions.storeLetter(decision.id(), letters.render(view), now);
     }
 }

@@ -26,5 +26,7 @@ public enum TaskKind {
     /** A special case's follow-up by its contact caseworker, every few months (seed 000). */
     SPECIAL_CASE_FOLLOW_UP,
     /** A 1:1 need caused by respiration monitoring: for the faglig koordinator, not a special case (seed 000). */
-    SPECIAL_CASE_RESPIRATION
+    SPECIAL_CASE_RESPIRATION,
+    /** A complaint about a decision to reconsider (genvurdering), due 4 weeks after receipt. */
+    COMPLAINT_RECONSIDERATION
 }

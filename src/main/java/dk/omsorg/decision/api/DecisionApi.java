@@ -262,11 +262,13 @@ class DecisionApi {
     record ChangeBody(@Schema(description = "The decision's version as read; 409 when it changed since") Integer version,
                       @Schema(description = "Only minutes or frequency of existing grants change: saved without a letter")
                       Boolean minorAdjustment,
-                      String reasoning, Boolean override, String overrideReason, List<GrantBody> grants) {
+                      String reasoning, Boolean override, String overrideReason, List<GrantBody> grants,
+                      @Schema(description = "The complaint this change gives full or partial agreement to (efter klage)")
+                      Long afterComplaintId) {
 
         DecisionChange change() {
             return new DecisionChange(version, Boolean.TRUE.equals(minorAdjustment), reasoning,
-                    Boolean.TRUE.equals(override), overrideReason, GrantBody.inputs(grants));
+                    Boolean.TRUE.equals(override), overrideReason, GrantBody.inputs(grants), afterComplaintId);
         }
     }
 

@@ -146,6 +146,16 @@ public class DecisionRepository {
      * @throws OptimisticLockingFailureException when it is no longer at {@code expectedVersion} or
      *                                           already superseded
      */
+    /** The version was made after a complaint (decision.after_complaint_id, V43). */
+    public void markAfterComplaint(long decisionId, long complaintId) {
+        jdbc.sql("update decision set after_complaint_id = ? where id = ?").params(complaintId, decisionId).update();
+    }
+
+    public java.util.Optional<Long> afterComplaintId(long decisionId) {
+        return jdbc.sql("select after_complaint_id from decision where id = ?").param(decisionId)
+                .query((rs, n) -> rs.getObject(1, Long.class)).optional().flatMap(java.util.Optional::ofNullable);
+    }
+
     public void markSuperseded(long decisionId, int expectedVersion, long successorId, String username, Instant now) {
         int updated = jdbc.sql("""
                         update decision set status = 'SUPERSEDED', superseded_by_decision_id = ?, version = version + 1,

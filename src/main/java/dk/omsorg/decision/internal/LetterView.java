@@ -121,6 +121,14 @@ public record LetterView(long decisionId, Instant createdAt, String fileName, St
     }
 
     /** A change letter: what changed comes first. */
+    /** The same letter for a version made after a complaint: its title says "efter klage". */
+    public LetterView afterComplaint() {
+        return new LetterView(decisionId, createdAt, fileName, title + " efter klage", municipalityName, decidedOn,
+                citizenName, citizenAddress, cprNumber, caseworkerName, appliedFor, receivedOn, changes, grants, changed,
+                unchanged, reducesHelp, refusals, weeklyTotal, reasoning, legalBases, catalogVersions, anyAppealable,
+                nonAppealable, providers, switchRule, freeChoice, lawsCited, citizenAge);
+    }
+
     public boolean isChange() {
         return changes != null;
     }

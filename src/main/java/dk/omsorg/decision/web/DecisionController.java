@@ -245,9 +245,10 @@ class DecisionController {
 
     @GetMapping("/decisions/{id}/change")
     @RequireCaseworker
-    String changeForm(@PathVariable long id, Model model) {
+    String changeForm(@PathVariable long id, @RequestParam(required = false) Long afterComplaintId, Model model) {
         Decision decision = decisions.read(id);
         DecisionForm form = DecisionForm.of(decision);
+        form.setAfterComplaintId(afterComplaintId);
         model.addAttribute(FORM, form);
         return composePage(model, citizens.read(decision.citizenId()), null, decision, form);
     }

@@ -39,6 +39,7 @@ public class DecisionForm {
     private boolean override;
     private String overrideReason;
     private Integer version;
+    private Long afterComplaintId;
     private boolean minorAdjustment;
     private List<GrantRow> grants = new ArrayList<>();
     private List<RefusalRow> refusals = new ArrayList<>();
@@ -82,7 +83,7 @@ public class DecisionForm {
     }
 
     DecisionChange change() {
-        return new DecisionChange(version, minorAdjustment, reasoning, override, overrideReason, grantInputs());
+        return new DecisionChange(version, minorAdjustment, reasoning, override, overrideReason, grantInputs(), afterComplaintId);
     }
 
     /**
@@ -94,6 +95,8 @@ public class DecisionForm {
         return grants.stream().filter(g -> g != null && !g.isBlank()).map(GrantRow::input).toList();
     }
 
+    public Long getAfterComplaintId() { return afterComplaintId; }
+    public void setAfterComplaintId(Long afterComplaintId) { this.afterComplaintId = afterComplaintId; }
     public Long getInquiryId() { return inquiryId; }
     public void setInquiryId(Long inquiryId) { this.inquiryId = inquiryId; }
     public String getAppliedFor() { return appliedFor; }

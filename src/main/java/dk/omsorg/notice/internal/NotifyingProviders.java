@@ -55,10 +55,12 @@ class NotifyingProviders {
     private final NoticePolicies policies;
     private final Clock clock;
     private final CheckingStartDeadlines startDeadlines;
+    private final dk.omsorg.decision.AfterComplaintLookup afterComplaint;
 
     NotifyingProviders(Decisions decisions, Providers providers, Catalogs catalogs, DanishCalendar calendar,
                        NoticeRepository notices, NoticePolicies policies, Clock clock,
-                       CheckingStartDeadlines startDeadlines) {
+                       CheckingStartDeadlines startDeadlines, dk.omsorg.decision.AfterComplaintLookup afterComplaint) {
+        this.afterComplaint = afterComplaint;
         this.startDeadlines = startDeadlines;
         this.decisions = decisions;
         this.providers = providers;
@@ -141,7 +143,8 @@ class NotifyingProviders {
                 : NoticeRules.effectiveOn(kind, after, decision.decidedOn(), switchFrom);
         boolean urgent = policies.sameDayPhone(municipalityId, today).urgent(kind, minorAdjustment, effectiveOn, sentAt);
         NewNotice notice = new NewNotice(municipalityId, decision.citizenId(), providerId, kind, source, decision.id(),
-                before, after, effectiveOn, urgent, false, minorAdjustment, decision.createdBy());
+                before, after, effectiveOn, urgent, afterComplaint.afterComplaintId(decision.id()).isPresent(),
+                minorAdjustment, decision.createdBy());
         Optional<Long> written = notices.insertToProvider(notice, at);
         if (written.isEmpty()) {
             log.debug("Notice {} of {} to provider {} for grant {} was written before", kind, source, providerId,

@@ -22,5 +22,9 @@ public enum TaskKind {
     /** Finance's controller is asked to review a special case's offers (branch i17-offers). */
     SPECIAL_CASE_REVIEW,
     /** Finance is told of a special case's monthly cost, before → after (branch i17-offers). */
-    SPECIAL_CASE_COST
+    SPECIAL_CASE_COST,
+    /** A maintained complaint to forward to Ankestyrelsen, due at the forwarding deadline (branch i18-appeal). */
+    COMPLAINT_FORWARDING,
+    /** Ankestyrelsen changed or remanded a decision: carry it out (branch i18-appeal). */
+    APPEAL_FOLLOW_UP
 }

@@ -37,3 +37,31 @@ create table appeal_outcome (
     recorded_at         timestamptz not null,
     recorded_by         text        not null
 );
+
+-- A complaint about the help delivered (seed 002: "Klager over udførelsen af indsatsen er leverandørens ansvar.
+-- Leverandøren udarbejder skriftlig redegørelse efter anmodning. Tidsfrist fremgår af anmodningen."): registered by
+-- the authority or the provider on a grant, sent to the grant's provider asking for a written statement by a
+-- deadline (complaint-appeal.yaml); no statement by then is a breach, seen by both.
+create table delivered_help_complaint (
+    municipality_id     integer     not null references municipality (id),
+    id                  bigint generated always as identity primary key,
+    citizen_id          bigint      not null references citizen (id),
+    grant_key           uuid        not null,
+    provider_id         bigint      not null references provider (id),
+    received_on         date        not null,
+    registered_side     text        not null check (registered_side in ('AUTHORITY','PROVIDER')),
+    text                text        not null check (length(btrim(text)) between 1 and 10000),
+    statement_due       date        not null,
+    statement           text        check (length(statement) <= 10000),
+    statement_at        timestamptz,
+    statement_by        text,
+    created_at          timestamptz not null,
+    created_by          text        not null,
+    modified_at         timestamptz not null,
+    modified_by         text        not null,
+    version             integer     not null default 0,
+    check ((statement is null) = (statement_at is null)),
+    check ((statement is null) = (statement_by is null))
+);
+create index delivered_help_complaint_provider on delivered_help_complaint (provider_id, statement_due);
+create index delivered_help_complaint_citizen on delivered_help_complaint (municipality_id, citizen_id);

@@ -31,7 +31,7 @@ create index complaint_forwarding_deadline on complaint_forwarding (municipality
 create table appeal_outcome (
     municipality_id     integer     not null references municipality (id),
     complaint_id        bigint      primary key references complaint (id),
-    outcome             text        not null check (outcome in ('UPHELD','CHANGED','REMANDED','ANNULLED','DISMISSED')),
+    outcome             text        not null check (outcome in ('CONFIRMED','CHANGED','REMANDED','ANNULLED','DISMISSED')),
     decided_on          date        not null,
     text                text        not null check (length(btrim(text)) between 1 and 10000),
     recorded_at         timestamptz not null,

@@ -5,7 +5,7 @@ package dk.omsorg.complaint;
  * remanded decision is carried out by the authority (a new decision version after the complaint).
  */
 public enum AppealOutcome {
-    UPHELD, CHANGED, REMANDED, ANNULLED, DISMISSED;
+    CONFIRMED, CHANGED, REMANDED, ANNULLED, DISMISSED;
 
     public boolean needsFollowUp() {
         return this == CHANGED || this == REMANDED;

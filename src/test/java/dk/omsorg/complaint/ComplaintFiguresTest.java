@@ -73,7 +73,7 @@ class ComplaintFiguresTest {
                        repeat('0', 64), now(), 'test', now(), 'test' from complaint where id = ?""").param(upheld).update();
         jdbc.sql("""
                 insert into appeal_outcome (municipality_id, complaint_id, outcome, decided_on, text, recorded_at, recorded_by)
-                select municipality_id, id, 'UPHELD', date '2019-09-01', 'Stadfæstet.', now(), 'test' from complaint where id = ?""")
+                select municipality_id, id, 'CONFIRMED', date '2019-09-01', 'Stadfæstet.', now(), 'test' from complaint where id = ?""")
                 .param(upheld).update();
         ComplaintRows.insert(jdbc, decision, LocalDate.of(2019, 4, 2), "RECONSIDERING", null, null);
         ComplaintRows.insert(jdbc, decision, LocalDate.of(2019, 4, 8), "FORWARDING", "PARTIAL", "Delvist medhold.");
@@ -93,7 +93,7 @@ class ComplaintFiguresTest {
         assertThat(f.get("forwardedOnTime").asLong()).isEqualTo(1);
         assertThat(f.get("onTimeShare").decimalValue()).isEqualByComparingTo("100.0");
         assertThat(f.get("breaches").asLong()).as("the partly agreed complaint never forwarded").isEqualTo(1);
-        assertThat(f.get("outcomes").get("UPHELD").asLong()).isEqualTo(1);
+        assertThat(f.get("outcomes").get("CONFIRMED").asLong()).isEqualTo(1);
         assertThat(f.get("outcomes").get("CHANGED").asLong()).isZero();
         assertThat(f.get("perMonth").get("2019-03").asLong()).isEqualTo(2);
         assertThat(f.get("perMonth").get("2019-04").asLong()).isEqualTo(2);

@@ -153,7 +153,7 @@ class ForwardingApiTest {
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
         assertThat(ComplaintRows.status(jdbc, id)).isEqualTo("APPEAL_DECIDED");
         await().atMost(AT_MOST).until(() -> task("APPEAL_FOLLOW_UP", "appeal-follow-up:" + id) != null);
-        Response twice = caseworker.post(outcome, json(map("outcome", "UPHELD", "decidedOn", today.toString(),
+        Response twice = caseworker.post(outcome, json(map("outcome", "CONFIRMED", "decidedOn", today.toString(),
                 "text", "Stadfæstet.", "version", complaintVersion(id))));
         assertThat(twice.status()).isEqualTo(400);
     }

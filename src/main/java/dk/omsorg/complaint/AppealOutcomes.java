@@ -96,6 +96,12 @@ public class AppealOutcomes {
                         rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4))).optional();
     }
 
+    /** The complaint's version, which recording the outcome checks. */
+    public int complaintVersion(int municipalityId, long complaintId) {
+        return jdbc.sql("select version from complaint where municipality_id = ? and id = ?").params(municipalityId, complaintId)
+                .query(Integer.class).optional().orElseThrow(() -> new NotFoundException("complaint.notFound"));
+    }
+
     private static AppealOutcome parse(String outcome) {
         try {
             return AppealOutcome.valueOf(outcome == null ? "" : outcome);

@@ -127,6 +127,27 @@ public class DeliveredHelpComplaints {
                 .orElseThrow(() -> new NotFoundException("deliveredHelpComplaint.notFound"));
     }
 
+    /** A grant a complaint can be registered on, as the form lists it. */
+    public record GrantChoice(UUID grantKey, String citizenName, String interventionName, String providerName) {
+    }
+
+    /** The current grants with a provider: a provider's own, or one citizen's for staff (none without a citizen). */
+    public List<GrantChoice> grants(CurrentUser user, Long citizenId) {
+        if (!user.isProvider() && citizenId == null) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select g.grant_key, c.name, g.intervention_name, p.name
+                  from decision_grant g join decision d on d.id = g.decision_id join citizen c on c.id = d.citizen_id
+                  join provider p on p.id = g.provider_id
+                 where d.municipality_id = ? and d.status = 'CURRENT' and (g.end_on is null or g.end_on >= ?)
+                   and (cast(? as bigint) is null or g.provider_id = ?) and (cast(? as bigint) is null or d.citizen_id = ?)
+                 order by c.name, g.intervention_name""")
+                .params(user.municipalityId(), today(), providerFilter(user), providerFilter(user), citizenId, citizenId)
+                .query((rs, n) -> new GrantChoice(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4))).list();
+    }
+
     private static Long providerFilter(CurrentUser user) {
         // a provider user without a provider sees nothing rather than everything
         return user.isProvider() ? (user.providerId() == null ? -1L : user.providerId()) : null;

@@ -123,7 +123,7 @@ class ComplaintFiguresTest {
         WebSession.Page page = WebSession.logIn(port, "leder").get("/complaints/figures?from=2019-03&to=2019-04");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("<svg").contains("data-count=\"2\"").contains("33,3 %")
-                .contains("Klager modtaget fra marts 2019 til april 2019.");
+                .contains("Klager modtaget fra marts 2019 til april 2019.").contains("id=\"nav-complaint-figures\"");
         assertThat(WebSession.logIn(port, "visitator").get("/complaints/figures").status()).isEqualTo(403);
         assertThat(ApiClient.as(port, "visitator").get("/api/v1/complaint-figures?from=2019-03&to=2019-04").status()).isEqualTo(403);
     }

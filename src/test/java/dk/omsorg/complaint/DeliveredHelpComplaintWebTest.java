@@ -41,7 +41,7 @@ class DeliveredHelpComplaintWebTest {
                 .query(Long.class).single();
 
         WebSession provider = WebSession.logIn(port, "leverandor-a");
-        assertThat(provider.get("/provider/complaints").body()).contains("Hjælperen glemte medicinen.");
+        assertThat(provider.get("/provider/complaints").body()).contains("Hjælperen glemte medicinen.").contains("id=\"nav-provider-complaints\"");
         assertThat(WebSession.logIn(port, "leverandor-b").get("/provider/complaints").body()).doesNotContain("Hjælperen glemte medicinen.");
         WebSession.Page answered = provider.post("/provider/complaints/" + id + "/statement",
                 List.of(Map.entry("version", "0"), Map.entry("statement", "Vi har talt med hjælperen.")));

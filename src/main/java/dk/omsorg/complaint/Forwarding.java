@@ -8,6 +8,7 @@ import dk.omsorg.shared.NotFoundException;
 import dk.omsorg.task.TaskKind;
 import dk.omsorg.task.TaskRequested;
 import dk.omsorg.task.TaskWorkDone;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,6 +75,7 @@ public class Forwarding {
 
     /** Every complaint waiting to be forwarded gets its draft and its task (the reconsideration moves it there). */
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
+    @SchedulerLock(name = "complaint-forwarding-open", lockAtMostFor = "PT10M")
     @Transactional
     public void openWaiting() {
         jdbc.sql("""

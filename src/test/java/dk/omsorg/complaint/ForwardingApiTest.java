@@ -10,6 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+import dk.omsorg.decision.DecisionMade;
 import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
@@ -41,6 +44,10 @@ class ForwardingApiTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transactions;
 
     ApiClient caseworker;
     LocalDate today;
@@ -136,7 +143,7 @@ class ForwardingApiTest {
     }
 
     @Test
-    void ankestyrelsensDecisionBeforeForwardingIsRefusedAndAChangeGivesATaskToCarryItOut() {
+    void ankestyrelsensDecisionBeforeForwardingIsRefusedAndAChangeGivesATaskClosedByTheDecisionAfterTheComplaint() {
         long id = ComplaintRows.insert(jdbc, decisionId, today.minusDays(10), "FORWARDING", "MAINTAINED", "Fastholdt.");
         String outcome = "/api/v1/complaints/" + id + "/appeal-outcome";
         Response early = caseworker.post(outcome, json(map("outcome", "CHANGED", "decidedOn", today.toString(),
@@ -153,6 +160,13 @@ class ForwardingApiTest {
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
         assertThat(ComplaintRows.status(jdbc, id)).isEqualTo("APPEAL_DECIDED");
         await().atMost(AT_MOST).until(() -> task("APPEAL_FOLLOW_UP", "appeal-follow-up:" + id) != null);
+        // the new decision version after the complaint (the reconsideration's part of the module makes it; here a row
+        // marked after the complaint and its event) carries out the change: the task closes as done
+        jdbc.sql("update decision set after_complaint_id = ? where id = ?").params(id, decisionId).update();
+        DecisionMade made = jdbc.sql("select municipality_id, citizen_id, version_no from decision where id = ?").param(decisionId)
+                .query((rs, n) -> new DecisionMade(decisionId, rs.getInt(1), rs.getLong(2), rs.getInt(3), null, false)).single();
+        transactions.executeWithoutResult(t -> events.publishEvent(made));
+        await().atMost(AT_MOST).until(() -> "DONE".equals(taskStatus("APPEAL_FOLLOW_UP", "appeal-follow-up:" + id)));
         Response twice = caseworker.post(outcome, json(map("outcome", "CONFIRMED", "decidedOn", today.toString(),
                 "text", "Stadfæstet.", "version", complaintVersion(id))));
         assertThat(twice.status()).isEqualTo(400);

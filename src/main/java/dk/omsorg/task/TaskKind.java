@@ -28,5 +28,9 @@ public enum TaskKind {
     /** A 1:1 need caused by respiration monitoring: for the faglig koordinator, not a special case (seed 000). */
     SPECIAL_CASE_RESPIRATION,
     /** A complaint about a decision to reconsider (genvurdering), due 4 weeks after receipt. */
-    COMPLAINT_RECONSIDERATION
+    COMPLAINT_RECONSIDERATION,
+    /** A maintained complaint to forward to Ankestyrelsen, due at the forwarding deadline. */
+    COMPLAINT_FORWARDING,
+    /** Ankestyrelsen changed or remanded a decision: carry it out. */
+    APPEAL_FOLLOW_UP
 }

@@ -22,5 +22,9 @@ public enum TaskKind {
     /** Finance's controller is asked to review a special case's offers (branch i17-offers). */
     SPECIAL_CASE_REVIEW,
     /** Finance is told of a special case's monthly cost, before → after (branch i17-offers). */
-    SPECIAL_CASE_COST
+    SPECIAL_CASE_COST,
+    /** A recommendation (indstilling) above the caseworker's authority, to approve or return (branch i18-authority). */
+    DECISION_APPROVAL,
+    /** A recommendation returned to the caseworker with the reason (branch i18-authority). */
+    RECOMMENDATION_RETURNED
 }

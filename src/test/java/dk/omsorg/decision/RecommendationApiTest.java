@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +26,7 @@ import static dk.omsorg.decision.DecisionTestData.map;
 import static dk.omsorg.decision.DecisionTestData.today;
 import static dk.omsorg.decision.DecisionTestData.with;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Decision authority (bevillingskompetence) over real HTTP, with Ikast-Brande's catalogue (seed 001): botilbud and BPA
@@ -59,7 +61,7 @@ class RecommendationApiTest {
 
     private long[] applicant(String request, String legalBasis) {
         Response inquiry = caseworker.post("/api/v1/inquiries", json(map("cprNumber", TestCitizens.newCpr(),
-                "citizenName", "Indstilling Ida Ørsted", "address", "Østergade 8, 7430 Ikast", "source", "CITIZEN",
+                "citizenName", "Indstilling Ida Ørsted", "address", "Østergade 8, 7430 Ikast", "district", "ikast", "source", "CITIZEN",
                 "receivedAt", "2025-01-06T10:00:00+01:00", "request", request, "legalBasis", legalBasis,
                 "priority", "NORMAL")));
         assertThat(inquiry.status()).as(inquiry.body()).isEqualTo(201);
@@ -79,6 +81,10 @@ class RecommendationApiTest {
         return jdbc.sql("select count(*) from decision where citizen_id = ?").param(citizenId).query(Long.class).single();
     }
 
+    private long noticesOf(long citizenId) {
+        return jdbc.sql("select count(*) from notice where citizen_id = ?").param(citizenId).query(Long.class).single();
+    }
+
     private Response approve(ApiClient who, JsonNode recommendation) {
         return who.post("/api/v1/recommendations/" + recommendation.get("id").asLong() + "/approval",
                 json(map("version", recommendation.get("version").asInt())));
@@ -87,7 +93,11 @@ class RecommendationApiTest {
     @Test
     void aCommitteeDecisionIsARecommendationWithoutLetterUntilTheLeaderApprovesItAndThenItIsTheDecisionWithItsLetter() {
         long[] a = applicant("Midlertidigt botilbud", "SEL § 107");
-        Response recommended = caseworker.post("/api/v1/decisions", decision(a, "PAPER", botilbud()));
+        long oerbaeklund = jdbc.sql("select id from provider where municipality_id = 756 and code = 'ikast-brande-oerbaeklund'")
+                .query(Long.class).single();
+        Map<String, Object> withProvider = with(botilbud(), "provider", map("providerId", oerbaeklund,
+                "kind", "SELECTED_BY_MUNICIPALITY", "reason", "Ledig plads"));
+        Response recommended = caseworker.post("/api/v1/decisions", decision(a, "PAPER", withProvider));
 
         assertThat(recommended.status()).as(recommended.body()).isEqualTo(202);
         JsonNode r = recommended.json();
@@ -106,6 +116,7 @@ class RecommendationApiTest {
         assertThat(task.ownerUser()).isNull();
         assertThat(task.link()).isEqualTo("/recommendations/" + r.get("id").asLong());
         assertThat(task.title()).isEqualTo("Godkend indstilling: Midlertidigt botilbud");
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> noticesOf(a[0]) == 0);
 
         Response approved = approve(leader, r);
         assertThat(approved.status()).as(approved.body()).isEqualTo(201);
@@ -128,6 +139,8 @@ class RecommendationApiTest {
         byte[] pdf = caseworker.download("/api/v1/decisions/" + decisionId + "/letter").body();
         assertThat(DecisionTestData.pdfText(pdf)).contains("Regionens botilbud");
         assertThat(caseworker.get("/api/v1/inquiries/" + a[1]).json().get("status").asText()).isEqualTo("CLOSED");
+        // the provider is told only now, of the approved decision
+        await().atMost(Duration.ofSeconds(10)).until(() -> noticesOf(a[0]) == 1);
         assertThat(events.done(TaskKind.DECISION_APPROVAL, key)).hasSize(1);
         assertThat(jdbc.sql("select detail from audit_event where resource = 'decision-recommendation' and resource_id = ?"
                         + " and action = 'UPDATE'").param(String.valueOf(r.get("id").asLong())).query(String.class).list())

@@ -71,6 +71,15 @@ class DecisionAuthorityCheck {
         }
     }
 
+    /**
+     * While an approval makes its decision: the committee approved for, or "" for the leader's own authority; null
+     * when no approval is in progress (the letter says who decided).
+     */
+    static String approvedFor() {
+        Approving a = APPROVING.get();
+        return a == null ? null : a.committee() == null ? "" : a.committee();
+    }
+
     /** Runs {@code making} (which makes the recommendation's decision) as its approval. */
     static <T> T approving(Approving approving, Supplier<T> making) {
         APPROVING.set(approving);

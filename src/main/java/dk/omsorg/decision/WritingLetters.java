@@ -79,6 +79,7 @@ class WritingLetters {
                 citizen.name(), citizen.address(), citizen.cprNumber().formatted(), user.displayName(),
                 inquiry == null ? null : LocalDate.ofInstant(inquiry.receivedAt(), DanishTime.ZONE), previous,
                 deliveredBy, switchRule, freeChoice, endNotes);
-        decisions.storeLetter(decision.id(), letters.render(view), now);
+        decisions.storeLetter(decision.id(), letters.render(view, DecisionAuthorityCheck.approvedFor(),
+                user.is(dk.omsorg.security.Role.LEADER)), now);
     }
 }

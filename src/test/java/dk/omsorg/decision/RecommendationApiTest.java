@@ -137,7 +137,9 @@ class RecommendationApiTest {
         assertThat(jdbc.sql("select letter_channel from decision where id = ?").param(decisionId).query(String.class).single())
                 .isEqualTo("PAPER");
         byte[] pdf = caseworker.download("/api/v1/decisions/" + decisionId + "/letter").body();
-        assertThat(DecisionTestData.pdfText(pdf)).contains("Regionens botilbud");
+        assertThat(DecisionTestData.pdfText(pdf)).contains("Regionens botilbud")
+                .contains("Afgørelsen er truffet af visitationsudvalget efter indstilling fra din sagsbehandler.")
+                .contains("Ib Leder Leder af myndighed, Ikast-Brande Kommune");
         assertThat(caseworker.get("/api/v1/inquiries/" + a[1]).json().get("status").asText()).isEqualTo("CLOSED");
         // the provider is told only now, of the approved decision
         await().atMost(Duration.ofSeconds(10)).until(() -> noticesOf(a[0]) == 1);
@@ -220,6 +222,9 @@ class RecommendationApiTest {
         assertThat(atOnce.status()).as(atOnce.body()).isEqualTo(201);
         assertThat(atOnce.json().get("letter").get("available").asBoolean()).isTrue();
         assertThat(atOnce.json().get("approval").get("approvedBy").isNull()).isTrue();
+        String letter = DecisionTestData.pdfText(leader.download("/api/v1/decisions/" + atOnce.json().get("id").asLong()
+                + "/letter").body());
+        assertThat(letter).contains("Ib Leder Leder af myndighed, Ikast-Brande Kommune").doesNotContain("efter indstilling");
     }
 
     @Test

@@ -105,6 +105,7 @@ class RecommendationWebTest {
         assertThat(text(after, "recommendation-heading")).contains("Indstilling returneret");
         assertThat(text(after, "recommendation-return-reason")).contains("Udvalget mangler lægens udtalelse.");
         assertThat(text(after, "recommendation-handled-by")).contains("Ib Leder");
+        assertThat(after.tag("recompose-link")).contains("/citizens/" + a[0] + "/decisions/new?inquiryId=" + a[1]);
         assertThat(jdbc.sql("select count(*) from decision where citizen_id = ?").param(a[0]).query(Long.class).single()).isZero();
     }
 

@@ -66,6 +66,8 @@ public class Decisions {
     private final EvaluatingProposals evaluating;
     private final WritingLetters writingLetters;
     private final ComplaintLink complaintLink;
+    /** Bevillingskompetence; a field so that the constructor stays as it is. */
+    @org.springframework.beans.factory.annotation.Autowired private DecisionAuthorityCheck authority;
 
     Decisions(DecisionRepository decisions, Citizens citizens, Inquiries inquiries, Assessments assessments,
               Catalogs catalogs, CheckingGrants checkingGrants, Municipalities municipalities, LetterRenderer letters,
@@ -127,7 +129,7 @@ public class Decisions {
      * decided on. Refused (nothing stored) on malformed input, an ERROR finding, a WARNING finding
      * without a reason, or an override without a reason.
      */
-    @RequireCaseworker
+    @RequireDeciding
     @Transactional
     public Decision make(long citizenId, DecisionDraft draft) {
         Citizen citizen = citizens.accessible(citizenId);
@@ -177,8 +179,10 @@ public class Decisions {
         Decision decision = Decision.first(citizen.municipalityId(), citizenId, draft.inquiryId(), today, appliedFor,
                 draft.reasoning(), draft.overrideReason(), grants, refusals,
                 check == null ? List.of() : check.combinationFindings());
+        authority.requireWithin(user, citizen.municipalityId(), grants); // above it: a recommendation (Recommendations)
         Instant now = Instant.now(clock);
         decision = decisions.insert(decision, user.username(), now);
+        authority.recordOn(decision, draft);
         writingLetters.store(decision, citizen, user, inquiry, null, now);
         audit.changed(AuditAction.CREATE, citizenId, RESOURCE, decision.id(), "afgørelse truffet");
         if (decision.outsideStandard()) {

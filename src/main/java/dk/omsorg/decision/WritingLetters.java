@@ -82,6 +82,7 @@ class WritingLetters {
         if (decisions.afterComplaintId(decision.id()).isPresent()) {
             view = view.afterComplaint();
         }
-        decisions.storeLetter(decision.id(), letters.render(view), now);
+        decisions.storeLetter(decision.id(), letters.render(view, DecisionAuthorityCheck.approvedFor(),
+                user.is(dk.omsorg.security.Role.LEADER)), now);
     }
 }

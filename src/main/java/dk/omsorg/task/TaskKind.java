@@ -32,5 +32,9 @@ public enum TaskKind {
     /** A maintained complaint to forward to Ankestyrelsen, due at the forwarding deadline. */
     COMPLAINT_FORWARDING,
     /** Ankestyrelsen changed or remanded a decision: carry it out. */
-    APPEAL_FOLLOW_UP
+    APPEAL_FOLLOW_UP,
+    /** A recommendation (indstilling) above the caseworker's authority, to approve or return. */
+    DECISION_APPROVAL,
+    /** A recommendation returned to the caseworker with the reason. */
+    RECOMMENDATION_RETURNED
 }

@@ -120,4 +120,19 @@ public final class DecisionTestData {
     static List<Map<String, Object>> list(Map<String, Object>... grants) {
         return new ArrayList<>(List.of(grants));
     }
+
+    /**
+     * A decision above the caseworker's authority (Ikast-Brande's botilbud and BPA, seed 001) is a recommendation
+     * (202): Ikast-Brande's leader approves it here, and the decision is returned as the API reads it.
+     */
+    public static ApiClient.Response approvedIfRecommended(int port, ApiClient.Response made) {
+        if (made.status() != 202) {
+            return made;
+        }
+        ApiClient leader = ApiClient.as(port, "leder-ikast");
+        var approved = leader.post("/api/v1/recommendations/" + made.json().get("id").asLong() + "/approval",
+                json(map("version", made.json().get("version").asInt())));
+        assertThat(approved.status()).as(approved.body()).isEqualTo(201);
+        return leader.get("/api/v1/decisions/" + approved.json().get("decisionId").asLong());
+    }
 }

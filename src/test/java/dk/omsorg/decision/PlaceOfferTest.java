@@ -64,8 +64,10 @@ class PlaceOfferTest {
     @Test
     void theApiTakesTheProviderAndTheLetterAndTheOverviewNameIt() {
         long[] a = applicant();
-        Response made = ikast.post("/api/v1/decisions", DecisionTestData.decision(a[0], a[1], place("placeProviderId", oerbaeklund)));
-        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        // a botilbud is the visitation committee's (seed 001): approved by the leader (branch i18-authority)
+        Response made = DecisionTestData.approvedIfRecommended(port,
+                ikast.post("/api/v1/decisions", DecisionTestData.decision(a[0], a[1], place("placeProviderId", oerbaeklund))));
+        assertThat(made.status()).as(made.body()).isEqualTo(200);
         JsonNode measured = made.json().get("grants").get(0).get("measured");
         assertThat(measured.get("placeProviderId").asLong()).isEqualTo(oerbaeklund);
         assertThat(measured.get("place").asText()).isEqualTo(OERBAEKLUND);
@@ -96,8 +98,9 @@ class PlaceOfferTest {
         assertThat(unknown.body()).contains("ikke en af kommunens leverandører");
         assertThat(DecisionTestData.Rows.count(jdbc)).isEqualTo(before);
 
-        Response regional = ikast.post("/api/v1/decisions", DecisionTestData.decision(a[0], a[1], place("place", "Regionens botilbud")));
-        assertThat(regional.status()).as(regional.body()).isEqualTo(201);
+        Response regional = DecisionTestData.approvedIfRecommended(port,
+                ikast.post("/api/v1/decisions", DecisionTestData.decision(a[0], a[1], place("place", "Regionens botilbud"))));
+        assertThat(regional.status()).as(regional.body()).isEqualTo(200);
         JsonNode measured = regional.json().get("grants").get(0).get("measured");
         assertThat(measured.get("place").asText()).isEqualTo("Regionens botilbud");
         assertThat(measured.get("placeProviderId").isNull()).isTrue();
@@ -120,7 +123,18 @@ class PlaceOfferTest {
                 Map.entry("grants[0].overrideReason", "Konkret vurdering.")));
         WebSession.Page saved = caseworker.post(path, fields);
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);
-        WebSession.Page decision = caseworker.get(saved.location().replaceFirst("^https?://[^/]+", ""));
+        // a botilbud is the visitation committee's: a recommendation until the leader approves it (branch i18-authority)
+        String recommendation = saved.location().replaceFirst("^https?://[^/]+", "");
+        assertThat(recommendation).startsWith("/recommendations/");
+        assertThat(caseworker.get(recommendation).body()).contains("Indstilling afventer godkendelse")
+                .contains("Midlertidigt ophold i botilbud").doesNotContain("approve-button");
+        WebSession leader = WebSession.logIn(port, "leder-ikast");
+        WebSession.Page pending = leader.get(recommendation);
+        assertThat(pending.tag("approve-button")).isNotEmpty();
+        WebSession.Page approved = leader.post(recommendation + "/approve", List.of(Map.entry("version", "0")));
+        assertThat(approved.status()).as(approved.body()).isEqualTo(302);
+        WebSession.Page decision = caseworker.get(approved.location().replaceFirst("^https?://[^/]+", ""));
+        assertThat(decision.body()).contains("Godkendt for visitationsudvalget").contains("Digital Post");
         assertThat(decision.body()).contains("Plads: " + OERBAEKLUND);
         assertThat(jdbc.sql("select g.place_provider_id from decision_grant g join decision d on d.id = g.decision_id "
                 + "where d.citizen_id = ?").param(a[0]).query(Long.class).single()).isEqualTo(oerbaeklund);

@@ -31,6 +31,8 @@ final class CatalogEntries {
         @JsonProperty CatalogShape shape;
         @JsonProperty List<AreaEntry> areas;
         @JsonProperty AdoptsEntry adopts;
+        /** Who may decide (bevillingskompetence): read and validated by {@link DecisionAuthorityFiles} (branch i18-authority). */
+        @JsonProperty tools.jackson.databind.JsonNode decisionAuthority;
     }
 
     static final class AdoptsEntry {

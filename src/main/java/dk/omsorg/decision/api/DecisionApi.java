@@ -18,6 +18,8 @@ import java.math.BigDecimal;
 import dk.omsorg.provider.ProviderChoice;
 import dk.omsorg.provider.ProviderChoiceKind;
 import dk.omsorg.decision.Letter;
+import dk.omsorg.decision.LetterChannel;
+import dk.omsorg.decision.Recommendations;
 import dk.omsorg.decision.ProposalCheck;
 import dk.omsorg.decision.Refusal;
 import dk.omsorg.decision.RefusalInput;
@@ -58,8 +60,10 @@ class DecisionApi {
 
     private final Decisions decisions;
     private final Messages messages;
+    private final Recommendations recommendations;
 
-    DecisionApi(Decisions decisions, Messages messages) {
+    DecisionApi(Decisions decisions, Messages messages, Recommendations recommendations) {
+        this.recommendations = recommendations;
         this.decisions = decisions;
         this.messages = messages;
     }
@@ -81,11 +85,16 @@ class DecisionApi {
 
     @PostMapping("/decisions")
     @Operation(summary = "Make a decision (visitator): grants and refusals; the letter is produced and stored")
-    ResponseEntity<DecisionDto> make(@RequestBody NewDecision body) {
+    ResponseEntity<?> make(@RequestBody NewDecision body) {
         if (body.citizenId() == null) {
             throw new InvalidInputException("citizenId", "decision.citizenRequired");
         }
-        Decision decision = decisions.make(body.citizenId(), body.draft());
+        // above the user's authority: 202 with the recommendation (indstilling) awaiting approval (i18-authority)
+        Recommendations.Outcome outcome = recommendations.decide(body.citizenId(), body.draft());
+        if (outcome instanceof Recommendations.Outcome.Recommended r) {
+            return RecommendationApi.accepted(r.recommendation());
+        }
+        Decision decision = ((Recommendations.Outcome.Decided) outcome).decision();
         return ResponseEntity.created(location(decision)).body(dto(decision));
     }
 
@@ -154,7 +163,7 @@ class DecisionApi {
                 d.grants().stream().map(this::grant).toList(), d.refusals().stream().map(DecisionApi::refusal).toList(),
                 d.combinationFindings().stream().map(this::finding).toList(), weekly(d.weeklyTime()),
                 new LetterDto(d.hasLetter(), d.letterSha256(), d.hasLetter() ? "/api/v1/decisions/" + d.id() + "/letter" : null),
-                d.createdAt(), d.createdBy(), d.version());
+                d.createdAt(), d.createdBy(), d.version(), RecommendationApi.approval(recommendations.details(d.id())));
     }
 
     private GrantDto grant(Grant g) {
@@ -248,13 +257,14 @@ class DecisionApi {
                        @Schema(description = "What was applied for; the inquiry's request when left out") String appliedFor,
                        String reasoning, Boolean override,
                        @Schema(description = "A reason covering every finding of the decision") String overrideReason,
-                       List<GrantBody> grants, List<RefusalBody> refusals) {
+                       List<GrantBody> grants, List<RefusalBody> refusals,
+                       @Schema(description = "DIGITAL (Digital Post, default) or PAPER (brev med posten)") String letterChannel) {
 
         DecisionDraft draft() {
             List<RefusalInput> refused = refusals == null ? List.of() : refusals.stream()
                     .map(r -> r == null ? null : new RefusalInput(r.interventionCode(), r.description(), r.reason())).toList();
             return new DecisionDraft(inquiryId, appliedFor, reasoning, Boolean.TRUE.equals(override), overrideReason,
-                    GrantBody.inputs(grants), refused);
+                    GrantBody.inputs(grants), refused, LetterChannel.parse(letterChannel, "letterChannel"));
         }
     }
 
@@ -372,7 +382,7 @@ class DecisionApi {
                        String reasoning, String overrideReason, boolean minorAdjustment, boolean outsideStandard,
                        boolean appealable, List<GrantDto> grants, List<RefusalDto> refusals,
                        List<FindingDto> combinationFindings, WeeklyTimeDto weeklyTime, LetterDto letter,
-                       Instant createdAt, String createdBy, int version) {
+                       Instant createdAt, String createdBy, int version, RecommendationApi.ApprovalDto approval) {
     }
 
     record CitizenDecisionsDto(long citizenId, List<DecisionDto> decisions, List<GrantDto> currentGrants,

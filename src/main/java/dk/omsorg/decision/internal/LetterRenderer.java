@@ -35,7 +35,20 @@ public class LetterRenderer {
     }
 
     public Letter render(LetterView view) {
-        Context context = new Context(Locale.forLanguageTag("da"), Map.of("letter", view));
+        return render(view, null, false);
+    }
+
+    /**
+     * The letter of a decision made by approving a recommendation: {@code approvedFor} is the committee the leader
+     * approved for, or "" for the leader's own authority (bevillingskompetence, branch i18-authority); null otherwise.
+     * {@code byLeader}: signed by the leader of the authority rather than a caseworker.
+     */
+    public Letter render(LetterView view, String approvedFor, boolean byLeader) {
+        Map<String, Object> variables = new java.util.HashMap<>(Map.of("letter", view, "byLeader", byLeader));
+        if (approvedFor != null) {
+            variables.put("approvedFor", approvedFor);
+        }
+        Context context = new Context(Locale.forLanguageTag("da"), variables);
         String html = templates.process(TEMPLATE, context);
         byte[] pdf = pdf(html, view);
         return new Letter(view.fileName(), pdf, sha256(pdf));

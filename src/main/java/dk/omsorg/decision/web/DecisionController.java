@@ -7,6 +7,10 @@ import dk.omsorg.citizen.Citizen;
 import dk.omsorg.citizen.Citizens;
 import dk.omsorg.decision.Decision;
 import dk.omsorg.decision.DecisionCheck;
+import dk.omsorg.decision.DecisionDraft;
+import dk.omsorg.decision.LetterChannel;
+import dk.omsorg.decision.Recommendations;
+import dk.omsorg.decision.RequireDeciding;
 import dk.omsorg.decision.Decisions;
 import dk.omsorg.decision.Grant;
 import dk.omsorg.decision.Letter;
@@ -70,10 +74,12 @@ class DecisionController {
     private final Messages messages;
     private final ChoosingProvider choosingProvider;
     private final Providers providers;
+    private final Recommendations recommendations;
 
     DecisionController(Decisions decisions, Citizens citizens, Inquiries inquiries, Assessments assessments,
                        Catalogs catalogs, StaffDirectory staff, Messages messages, ChoosingProvider choosingProvider,
-                       Providers providers) {
+                       Providers providers, Recommendations recommendations) {
+        this.recommendations = recommendations;
         this.choosingProvider = choosingProvider;
         this.providers = providers;
         this.decisions = decisions;
@@ -107,7 +113,7 @@ class DecisionController {
     }
 
     @GetMapping("/citizens/{citizenId}/decisions/new")
-    @RequireCaseworker
+    @RequireDeciding
     String compose(@PathVariable long citizenId, @RequestParam(required = false) Long inquiryId, Model model) {
         Citizen citizen = citizens.read(citizenId);
         Inquiry inquiry = inquiryId == null ? null : inquiries.read(inquiryId);
@@ -118,7 +124,7 @@ class DecisionController {
 
     /** The check, swapped into the compose page by htmx. Stores nothing. */
     @PostMapping("/citizens/{citizenId}/decisions/check")
-    @RequireCaseworker
+    @RequireDeciding
     String check(@PathVariable long citizenId, @ModelAttribute(FORM) DecisionForm form, Model model) {
         form.compact();
         try {
@@ -130,12 +136,20 @@ class DecisionController {
     }
 
     @PostMapping("/citizens/{citizenId}/decisions")
-    @RequireCaseworker
+    @RequireDeciding
     String make(@PathVariable long citizenId, @ModelAttribute(FORM) DecisionForm form, Model model,
-                RedirectAttributes redirect) {
+                @RequestParam(required = false) String letterChannel, RedirectAttributes redirect) {
         form.compact();
+        model.addAttribute("letterChannel", letterChannel == null ? "DIGITAL" : letterChannel);
         try {
-            Decision decision = decisions.make(citizenId, form.draft());
+            DecisionDraft draft = form.draft().withLetterChannel(LetterChannel.parse(letterChannel, "letterChannel"));
+            // above the user's authority the decision is saved as a recommendation for approval (i18-authority)
+            Recommendations.Outcome outcome = recommendations.decide(citizenId, draft);
+            if (outcome instanceof Recommendations.Outcome.Recommended r) {
+                redirect.addFlashAttribute("success", messages.text("decision.recommendation.saved"));
+                return "redirect:/recommendations/" + r.recommendation().id();
+            }
+            Decision decision = ((Recommendations.Outcome.Decided) outcome).decision();
             redirect.addFlashAttribute("success", messages.text("decision.saved"));
             return "redirect:/decisions/" + decision.id();
         } catch (InvalidInputException e) {
@@ -152,7 +166,7 @@ class DecisionController {
      * the providers approved for the intervention's area in the citizen's district on the start day.
      */
     @GetMapping("/citizens/{citizenId}/decisions/provider-options")
-    @RequireCaseworker
+    @RequireDeciding
     String providerOptions(@PathVariable long citizenId, @RequestParam int row,
                            @RequestParam Map<String, String> params, Model model) {
         Citizen citizen = citizens.accessible(citizenId);
@@ -228,6 +242,10 @@ class DecisionController {
         model.addAttribute("deliveredBy", deliveredBy);
         model.addAttribute("decidedBy", staff.find(decision.createdBy()).map(StaffUser::displayName)
                 .orElse(decision.createdBy()));
+        var details = recommendations.details(id);
+        model.addAttribute("details", details);
+        model.addAttribute("recommendedBy", details.recommendedBy() == null ? null
+                : staff.find(details.recommendedBy()).map(StaffUser::displayName).orElse(details.recommendedBy()));
         return "decision/show";
     }
 

@@ -31,8 +31,11 @@ public class AppealOutcomes {
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
+    private final dk.omsorg.audit.AuditLog audit;
 
-    AppealOutcomes(JdbcClient jdbc, ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+    AppealOutcomes(JdbcClient jdbc, ApplicationEventPublisher events, MessageSource messages, Clock clock,
+                   dk.omsorg.audit.AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.events = events;
         this.messages = messages;
@@ -85,6 +88,8 @@ public class AppealOutcomes {
             events.publishEvent(new TaskRequested(municipalityId, head.citizenId(), TaskKind.APPEAL_FOLLOW_UP,
                     "appeal-follow-up:" + complaintId, title, "/decisions/" + head.decisionId(), null, "CASEWORKER", today));
         }
+        audit.changed(dk.omsorg.audit.AuditAction.UPDATE, head.citizenId(), Forwarding.RESOURCE, complaintId,
+                "Ankestyrelsens afgørelse registreret");
         return new Recorded(complaintId, kind, decidedOn, text.strip(), user);
     }
 

@@ -39,7 +39,12 @@ public class DeliveredHelpComplaints {
     private final ComplaintAppealPolicy policy;
     private final Clock clock;
 
-    DeliveredHelpComplaints(JdbcClient jdbc, ComplaintAppealPolicy policy, Clock clock) {
+    static final String RESOURCE = "delivered-help-complaint";
+
+    private final dk.omsorg.audit.AuditLog audit;
+
+    DeliveredHelpComplaints(JdbcClient jdbc, ComplaintAppealPolicy policy, Clock clock, dk.omsorg.audit.AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.policy = policy;
         this.clock = clock;
@@ -84,6 +89,7 @@ public class DeliveredHelpComplaints {
                         policy.providerStatementDeadline(user.municipalityId(), today()), now, user.username(), now,
                         user.username())
                 .query(Long.class).single();
+        audit.changed(dk.omsorg.audit.AuditAction.CREATE, grant.citizenId(), RESOURCE, id, "klage over leveret hjælp registreret");
         return one(user, id);
     }
 
@@ -109,22 +115,30 @@ public class DeliveredHelpComplaints {
         if (updated == 0) {
             throw new ConflictException("deliveredHelpComplaint.stale");
         }
+        audit.changed(dk.omsorg.audit.AuditAction.UPDATE, complaint.citizenId(), RESOURCE, id, "leverandørens redegørelse givet");
         return one(user, id);
     }
 
     /** The municipality's complaints for staff; a provider's own for a provider. */
+    @Transactional
     public List<DeliveredHelpComplaint> list(CurrentUser user) {
-        return jdbc.sql(SELECT + " where k.municipality_id = ? and (cast(? as bigint) is null or k.provider_id = ?)"
+        List<DeliveredHelpComplaint> list = jdbc.sql(SELECT + " where k.municipality_id = ? and (cast(? as bigint) is null or k.provider_id = ?)"
                         + " order by k.statement_due, k.id")
                 .params(user.municipalityId(), providerFilter(user), providerFilter(user))
                 .query(this::row).list();
+        audit.readAll(list.stream().map(DeliveredHelpComplaint::citizenId).distinct().toList(), RESOURCE, null);
+        return list;
     }
 
+    @Transactional
     public DeliveredHelpComplaint one(CurrentUser user, long id) {
-        return jdbc.sql(SELECT + " where k.municipality_id = ? and k.id = ? and (cast(? as bigint) is null or k.provider_id = ?)")
+        DeliveredHelpComplaint complaint = jdbc.sql(
+                        SELECT + " where k.municipality_id = ? and k.id = ? and (cast(? as bigint) is null or k.provider_id = ?)")
                 .params(user.municipalityId(), id, providerFilter(user), providerFilter(user))
                 .query(this::row).optional()
                 .orElseThrow(() -> new NotFoundException("deliveredHelpComplaint.notFound"));
+        audit.read(complaint.citizenId(), RESOURCE, id);
+        return complaint;
     }
 
     /** A grant a complaint can be registered on, as the form lists it. */

@@ -11,6 +11,8 @@ import dk.omsorg.task.TaskWorkDone;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import dk.omsorg.audit.AuditAction;
+import dk.omsorg.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -37,6 +39,8 @@ import java.util.stream.Collectors;
 @Service
 public class Forwarding {
 
+    static final String RESOURCE = "complaint-forwarding";
+
     static final TaskKind TASK = TaskKind.COMPLAINT_FORWARDING;
 
     /** The forwarding of one complaint as the caseworker sees it. */
@@ -56,9 +60,12 @@ public class Forwarding {
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
+    private final AuditLog audit;
 
     Forwarding(JdbcClient jdbc, ComplaintAppealPolicy policy, ForwardingStatement statements, ForwardingDocuments documents,
-               ForwardingBundle bundles, ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+               ForwardingBundle bundles, ApplicationEventPublisher events, MessageSource messages, Clock clock,
+               AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.policy = policy;
         this.statements = statements;
@@ -89,6 +96,7 @@ public class Forwarding {
     @Transactional
     public ForwardingView view(int municipalityId, long complaintId, String user) {
         Head head = head(municipalityId, complaintId);
+        audit.read(head.citizenId(), RESOURCE, complaintId);
         boolean exists = jdbc.sql("select count(*) from complaint_forwarding where complaint_id = ?").param(complaintId)
                 .query(Long.class).single() > 0;
         if (!exists) {
@@ -141,6 +149,8 @@ public class Forwarding {
         if (updated == 0) {
             throw new ConflictException("complaintForwarding.stale");
         }
+        audit.changed(AuditAction.UPDATE, head(municipalityId, complaintId).citizenId(), RESOURCE, complaintId,
+                "redegørelse til Ankestyrelsen gemt");
         return view(municipalityId, complaintId, user);
     }
 
@@ -170,11 +180,14 @@ public class Forwarding {
                  where municipality_id = ? and id = ? and status = 'FORWARDING'""")
                 .params(Timestamp.from(clock.instant()), user, municipalityId, complaintId).update();
         events.publishEvent(new TaskWorkDone(municipalityId, TASK, subject(complaintId), user));
+        audit.changed(AuditAction.UPDATE, head.citizenId(), RESOURCE, complaintId, "klagen videresendt til Ankestyrelsen");
         return view(municipalityId, complaintId, user);
     }
 
     /** The bundle as it was sent. */
+    @Transactional
     public byte[] bundle(int municipalityId, long complaintId) {
+        audit.read(head(municipalityId, complaintId).citizenId(), RESOURCE, complaintId);
         return jdbc.sql("select bundle from complaint_forwarding where municipality_id = ? and complaint_id = ? and bundle is not null")
                 .params(municipalityId, complaintId).query(byte[].class).optional()
                 .orElseThrow(() -> new NotFoundException("complaintForwarding.bundle.notFound"));

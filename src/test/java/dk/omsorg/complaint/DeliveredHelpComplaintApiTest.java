@@ -76,6 +76,9 @@ class DeliveredHelpComplaintApiTest {
         assertThat(mine).isNotNull();
         assertThat(mine.get("statement").asString()).isEqualTo("Bilen brød sammen; borgeren fik besked.");
         assertThat(mine.get("breach").asBoolean()).isFalse();
+        assertThat(jdbc.sql("select string_agg(distinct action, ',' order by action) from audit_event "
+                + "where resource = 'delivered-help-complaint' and resource_id = ?").param(String.valueOf(id))
+                .query(String.class).single()).isEqualTo("CREATE,READ,UPDATE");
         assertThat(providerA.post("/api/v1/provider/delivered-help-complaints/" + id + "/statement",
                 json(map("statement", "Igen", "version", answered.json().get("version").asInt()))).status()).isEqualTo(400);
     }

@@ -113,6 +113,10 @@ class ForwardingApiTest {
         assertThat(text).as("the decision letter's pages follow the statement")
                 .contains(letterText.substring(0, Math.min(200, letterText.length())).strip());
         await().atMost(AT_MOST).until(() -> "DONE".equals(taskStatus("COMPLAINT_FORWARDING", "complaint-forwarding:" + id)));
+        // reading, editing and forwarding the citizen's complaint are audited
+        assertThat(jdbc.sql("select string_agg(distinct action, ',' order by action) from audit_event "
+                + "where resource = 'complaint-forwarding' and resource_id = ?").param(String.valueOf(id))
+                .query(String.class).single()).isEqualTo("READ,UPDATE");
     }
 
     @Test

@@ -9,11 +9,10 @@ import dk.omsorg.decision.Grant;
 import dk.omsorg.decision.GrantInput;
 import dk.omsorg.decision.MeasureInput;
 import dk.omsorg.shared.Money;
-import java.math.BigDecimal;
 import dk.omsorg.decision.RefusalInput;
 import dk.omsorg.provider.ProviderChoice;
 import dk.omsorg.provider.ProviderChoiceKind;
-
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -6,6 +6,7 @@ import dk.omsorg.complaint.Complaints;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
+import dk.omsorg.security.RequireProvider;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,6 +28,7 @@ class ProviderComplaintApi {
     }
 
     @PostMapping("/api/v1/provider/complaints")
+    @RequireProvider
     @Operation(summary = "Forward a complaint about a current decision with a grant the provider delivers; the citizen complains")
     ResponseEntity<ForwardedDto> forward(@RequestBody ForwardBody body) {
         Complaint c = complaints.forwardedByProvider(new ComplaintInput(body.decisionId(), body.receivedOn(),

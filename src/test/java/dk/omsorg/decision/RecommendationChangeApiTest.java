@@ -135,9 +135,16 @@ class RecommendationChangeApiTest {
         Response adjusted = caseworker.post("/api/v1/decisions/" + first.get("id").asLong() + "/changes", json(map(
                 "version", first.get("version").asInt(), "minorAdjustment", true, "reasoning", "Justering.",
                 "grants", List.of(with(botilbud(), "grantKey", key, "place", "Ørbæklund")))));
-        // refused as a minor adjustment (only minutes or frequency), or recommended: never a new version at once
-        assertThat(adjusted.status()).as(adjusted.body()).isIn(202, 400);
+        assertThat(adjusted.status()).as(adjusted.body()).isEqualTo(202);
         assertThat(versionsOf(first.get("citizenId").asLong())).isEqualTo(1);
+
+        Response approved = approve(adjusted.json());
+        assertThat(approved.status()).as(approved.body()).isEqualTo(201);
+        JsonNode next = leader.get("/api/v1/decisions/" + approved.json().get("decisionId").asLong()).json();
+        // still a minor adjustment once approved: without a letter (seed 003)
+        assertThat(next.get("minorAdjustment").asBoolean()).isTrue();
+        assertThat(next.get("letter").get("available").asBoolean()).isFalse();
+        assertThat(next.get("approval").get("approvedBy").asText()).isEqualTo("leder-ikast");
     }
 
     @Test
@@ -153,5 +160,33 @@ class RecommendationChangeApiTest {
         assertThat(changed.json().get("letter").get("available").asBoolean()).isTrue();
         assertThat(changed.json().get("approval").get("approvedBy").isNull()).isTrue();
         assertThat(changed.json().get("grants")).hasSize(2);
+    }
+
+    @Test
+    void aChangeAfterAComplaintKeepsItsComplaintThroughApproval() {
+        JsonNode first = committeeDecision();
+        long firstId = first.get("id").asLong();
+        Response complaint = caseworker.post("/api/v1/complaints", json(map("decisionId", firstId,
+                "receivedOn", today().toString(), "channel", "WRITTEN", "documentReference", "Brev modtaget i Digital Post",
+                "wholeDecision", true, "text", "Jeg ønsker at bo på Ørbæklund.")));
+        assertThat(complaint.status()).as(complaint.body()).isEqualTo(201);
+        long complaintId = complaint.json().get("id").asLong();
+
+        Response recommended = caseworker.post("/api/v1/decisions/" + firstId + "/changes", json(map(
+                "version", first.get("version").asInt(), "afterComplaintId", complaintId,
+                "grants", List.of(with(botilbud(), "grantKey", first.get("grants").get(0).get("grantKey").asText(),
+                        "place", "Ørbæklund")))));
+        assertThat(recommended.status()).as(recommended.body()).isEqualTo(202);
+        assertThat(caseworker.get("/api/v1/complaints/" + complaintId).json().get("changedDecisionId").isNull()).isTrue();
+
+        Response approved = approve(recommended.json());
+        assertThat(approved.status()).as(approved.body()).isEqualTo(201);
+        long nextId = approved.json().get("decisionId").asLong();
+        assertThat(jdbc.sql("select after_complaint_id from decision where id = ?").param(nextId).query(Long.class).single())
+                .isEqualTo(complaintId);
+        assertThat(caseworker.get("/api/v1/complaints/" + complaintId).json().get("changedDecisionId").asLong())
+                .isEqualTo(nextId);
+        assertThat(DecisionTestData.pdfText(caseworker.download("/api/v1/decisions/" + nextId + "/letter").body()))
+                .contains("Afgørelse om ændring af din hjælp efter klage");
     }
 }

@@ -101,6 +101,7 @@ class RecommendationChangeApiTest {
         JsonNode r = recommended.json();
         assertThat(r.get("status").asText()).isEqualTo("PENDING");
         assertThat(r.get("committee").asText()).isEqualTo("visitationsudvalget");
+        assertThat(r.get("changesDecisionId").asLong()).isEqualTo(firstId);
         // no new version, no letter: the committee's grant stands as decided
         assertThat(versionsOf(citizenId)).isEqualTo(1);
         JsonNode stillCurrent = caseworker.get("/api/v1/decisions/" + firstId).json();

@@ -72,6 +72,26 @@ class DecisionAuthorityCheck {
     }
 
     /**
+     * Refuses with {@link AboveAuthority} a change the user may not make alone: one whose new or changed grants (not
+     * those carried over unchanged) need more than the user's authority. Minor adjustments included — a committee's
+     * grant is the committee's to adjust as well (seed 001).
+     */
+    void requireWithinForChange(CurrentUser user, int municipalityId, List<Grant> grants, DecisionCheck check) {
+        java.util.Set<java.util.UUID> carriedKeys = check.grants().stream().filter(ProposalCheck::carriedOver)
+                .map(g -> g.carried().grantKey()).collect(java.util.stream.Collectors.toSet());
+        requireWithin(user, municipalityId, grants.stream().filter(g -> !carriedKeys.contains(g.grantKey())).toList());
+    }
+
+    /** Records on a changed version, when approval made it, who recommended and approved it. */
+    void recordApprovalOn(Decision stored) {
+        Approving a = APPROVING.get();
+        if (a != null) {
+            repository.approvalOnDecision(stored.id(), a.recommendationId(), a.recommendedBy(), a.approvedBy(),
+                    a.approvedAt(), a.committee());
+        }
+    }
+
+    /**
      * While an approval makes its decision: the committee approved for, or "" for the leader's own authority; null
      * when no approval is in progress (the letter says who decided).
      */

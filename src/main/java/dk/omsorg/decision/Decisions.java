@@ -204,7 +204,7 @@ public class Decisions {
      * @throws OptimisticLockingFailureException when the decision changed since {@code version} was read
      * @throws ConflictException                 when the decision has been superseded
      */
-    @RequireCaseworker
+    @RequireDeciding
     @Transactional
     public Decision change(long decisionId, DecisionChange change) {
         Decision current = accessible(decisionId);
@@ -259,11 +259,14 @@ public class Decisions {
             Grant previous = current.grant(key).orElseThrow();
             return evaluating.grant(g, key, previous.versionNo() + 1, DecisionProviders.choice(g, current), ChangeRules.effectiveFrom(g.input(), today));
         }).toList();
+        // above the user's authority: a recommendation instead (Recommendations.change)
+        authority.requireWithinForChange(user, citizen.municipalityId(), grants, check);
         Decision next = current.successor(today, change.reasoning(), change.overrideReason(), change.minorAdjustment(),
                 grants, check.combinationFindings());
         Instant now = Instant.now(clock);
         Decision saved = decisions.insert(next, user.username(), now);
         decisions.markSuperseded(current.id(), current.version(), saved.id(), user.username(), now);
+        authority.recordApprovalOn(saved);
         complaintLink.saved(change, saved);
         if (!change.minorAdjustment()) {
             Inquiry inquiry = current.inquiryId() == null ? null : inquiries.read(current.inquiryId());

@@ -103,6 +103,36 @@ public class Recommendations {
         return repository.find(id).orElseThrow();
     }
 
+    /**
+     * Changes the decision into a new version, or — when a new or changed grant is above the user's authority (a
+     * committee's BPA or botilbud, say) — saves the change as a recommendation, as {@link #decide} does for a new one.
+     * A change after a complaint keeps its complaint reference through approval.
+     */
+    @RequireDeciding
+    public Outcome change(long decisionId, DecisionChange change) {
+        try {
+            return new Outcome.Decided(decisions.change(decisionId, change));
+        } catch (AboveAuthority above) {
+            return new Outcome.Recommended(transactions.execute(s -> recommendChange(decisionId, change, above.required())));
+        }
+    }
+
+    private Recommendation recommendChange(long decisionId, DecisionChange change, DecisionAuthority required) {
+        Decision current = decisions.read(decisionId);
+        Citizen citizen = citizens.accessible(current.citizenId());
+        Instant now = Instant.now(clock);
+        DecisionDraft shown = new DecisionDraft(current.inquiryId(), current.appliedFor(), change.reasoning(),
+                change.override(), change.overrideReason(), change.grants(), List.of());
+        long id = repository.insertChange(citizen.municipalityId(), citizen.id(), decisionId, change, shown, required,
+                users.current().username(), now);
+        audit.changed(AuditAction.CREATE, citizen.id(), RESOURCE, id, required.level() == DecisionAuthority.Level.COMMITTEE
+                ? "indstilling om ændring til " + required.committee() : "indstilling om ændring til leder af myndighed");
+        events.publishEvent(new TaskRequested(citizen.municipalityId(), citizen.id(), TaskKind.DECISION_APPROVAL,
+                approvalKey(id), "Godkend indstilling om ændring: " + current.appliedFor(), "/recommendations/" + id,
+                null, "LEADER", LocalDate.now(clock)));
+        return repository.find(id).orElseThrow();
+    }
+
     /** One recommendation, for display. */
     @RequireCitizenAccess
     @Transactional
@@ -136,7 +166,8 @@ public class Recommendations {
         CurrentUser user = users.current();
         Instant now = Instant.now(clock);
         Decision decision = DecisionAuthorityCheck.approving(new DecisionAuthorityCheck.Approving(id, r.recommendedBy(),
-                user.username(), now, r.required().committee()), () -> decisions.make(r.citizenId(), r.draft()));
+                user.username(), now, r.required().committee()), () -> r.isChange()
+                        ? decisions.change(r.changeOf(), r.change()) : decisions.make(r.citizenId(), r.draft()));
         repository.handle(id, version, Recommendation.Status.APPROVED, user.username(), now, decision.id(), null);
         audit.changed(AuditAction.UPDATE, r.citizenId(), RESOURCE, id, r.required().committee() == null
                 ? "indstilling godkendt af leder af myndighed" : "indstilling godkendt for " + r.required().committee());

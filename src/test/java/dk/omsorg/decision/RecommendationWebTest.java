@@ -109,6 +109,47 @@ class RecommendationWebTest {
         assertThat(jdbc.sql("select count(*) from decision where citizen_id = ?").param(a[0]).query(Long.class).single()).isZero();
     }
 
+    @Test
+    void aCaseworkersChangeOfTheCommitteesGrantThroughTheFormIsARecommendationTheLeaderApprovesOnItsPage() {
+        long[] a = ikastApplicant("Midlertidigt botilbud", "SEL § 107");
+        ApiClient api = ApiClient.as(port, "visitator-ikast");
+        var r = api.post("/api/v1/decisions", json(map("citizenId", a[0], "inquiryId", a[1], "grants", List.of(map(
+                "interventionCode", "midlertidigt-ophold-i-botilbud", "start", today().toString(),
+                "place", "Regionens botilbud", "overrideReason", "Konkret vurdering."))))).json();
+        long first = ApiClient.as(port, "leder-ikast").post("/api/v1/recommendations/" + r.get("id").asLong() + "/approval",
+                json(map("version", r.get("version").asInt()))).json().get("decisionId").asLong();
+        String key = jdbc.sql("select grant_key::text from decision_grant where decision_id = ?").param(first)
+                .query(String.class).single();
+
+        WebSession caseworker = WebSession.logIn(port, "visitator-ikast");
+        caseworker.get("/decisions/" + first + "/change");
+        List<Map.Entry<String, String>> fields = new ArrayList<>(fields(a[1], "midlertidigt-ophold-i-botilbud", null));
+        fields.removeIf(f -> f.getKey().equals("grants[0].place") || f.getKey().equals("inquiryId"));
+        fields.add(Map.entry("grants[0].place", "Ørbæklund"));
+        fields.add(Map.entry("grants[0].grantKey", key));
+        fields.add(Map.entry("version", "0"));
+        Page saved = caseworker.post("/decisions/" + first + "/changes", fields);
+
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        String page = saved.location().replaceFirst("^https?://[^/]+", "");
+        assertThat(page).startsWith("/recommendations/");
+        Page pending = caseworker.get(page);
+        assertThat(text(pending, "recommendation-heading")).contains("Indstilling afventer godkendelse");
+        assertThat(pending.tag("recommendation-change-of")).contains("/decisions/" + first);
+        assertThat(jdbc.sql("select count(*) from decision where citizen_id = ?").param(a[0]).query(Long.class).single())
+                .isEqualTo(1);
+
+        WebSession leader = WebSession.logIn(port, "leder-ikast");
+        leader.get(page);
+        Page approved = leader.post(page + "/approve", List.of(Map.entry("version", "0")));
+        assertThat(approved.status()).isEqualTo(302);
+        String decisionPage = approved.location().replaceFirst("^https?://[^/]+", "");
+        assertThat(decisionPage).startsWith("/decisions/").isNotEqualTo("/decisions/" + first);
+        assertThat(leader.get(decisionPage).body()).contains("Ørbæklund").contains("efter indstilling fra");
+        assertThat(jdbc.sql("select count(*) from decision where citizen_id = ?").param(a[0]).query(Long.class).single())
+                .isEqualTo(2);
+    }
+
     /** The text inside the element with this id (up to its first child's end), whitespace collapsed. */
     private static String text(Page page, String id) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"" + id + "\"[^>]*>(.*?)</", java.util.regex.Pattern.DOTALL)

@@ -121,8 +121,13 @@ class DecisionApi {
 
     @PostMapping("/decisions/{id}/changes")
     @Operation(summary = "Change a current decision (visitator): a new version; 409 when it changed since `version` was read")
-    ResponseEntity<DecisionDto> change(@PathVariable long id, @RequestBody ChangeBody body) {
-        Decision decision = decisions.change(id, body.change());
+    ResponseEntity<?> change(@PathVariable long id, @RequestBody ChangeBody body) {
+        // a new or changed grant above the user's authority: 202 with the recommendation awaiting approval
+        Recommendations.Outcome outcome = recommendations.change(id, body.change());
+        if (outcome instanceof Recommendations.Outcome.Recommended r) {
+            return RecommendationApi.accepted(r.recommendation());
+        }
+        Decision decision = ((Recommendations.Outcome.Decided) outcome).decision();
         return ResponseEntity.created(location(decision)).body(dto(decision));
     }
 

@@ -71,7 +71,7 @@ class RecommendationApi {
         return new RecommendationDto(r.id(), r.citizenId(), r.inquiryId(), r.status().name(), r.required().level().name(),
                 r.required().committee(), r.appliedFor(), r.draft().letterChannel().name(),
                 r.draft().grants().stream().map(g -> g.interventionCode()).toList(), r.recommendedBy(), r.recommendedAt(),
-                r.handledBy(), r.handledAt(), r.returnReason(), r.decisionId(), r.version());
+                r.handledBy(), r.handledAt(), r.returnReason(), r.decisionId(), r.version(), r.changeOf());
     }
 
     static ApprovalDto approval(RecommendationRepository.Details d) {
@@ -89,7 +89,9 @@ class RecommendationApi {
                              @Schema(description = "LEADER or COMMITTEE") String decidedBy, String committee,
                              String appliedFor, String letterChannel, List<String> interventionCodes,
                              String recommendedBy, Instant recommendedAt, String handledBy, Instant handledAt,
-                             String returnReason, Long decisionId, int version) {
+                             String returnReason, Long decisionId, int version,
+                             @Schema(description = "For a change: the decision version it changes; approval makes its successor")
+                             Long changesDecisionId) {
     }
 
     @Schema(description = "How the letter is sent and, for a decision made by approving a recommendation, who approved it")

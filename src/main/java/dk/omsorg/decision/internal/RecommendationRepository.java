@@ -1,6 +1,7 @@
 package dk.omsorg.decision.internal;
 
 import dk.omsorg.catalog.DecisionAuthority;
+import dk.omsorg.decision.DecisionChange;
 import dk.omsorg.decision.DecisionDraft;
 import dk.omsorg.decision.Recommendation;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -28,7 +29,8 @@ public class RecommendationRepository {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static final String COLUMNS = """
             id, municipality_id, citizen_id, inquiry_id, draft::text as draft, authority, committee, applied_for, status,
-            recommended_by, recommended_at, handled_by, handled_at, return_reason, decision_id, version""";
+            recommended_by, recommended_at, handled_by, handled_at, return_reason, decision_id, version,
+            change_of, change::text as change""";
 
     private final JdbcClient jdbc;
 
@@ -46,6 +48,15 @@ public class RecommendationRepository {
                         draft.letterChannel().name(), required.level().name(), required.committee(), appliedFor,
                         username, now.atOffset(ZoneOffset.UTC))
                 .query(Long.class).single();
+    }
+
+    /** A change of decision {@code changeOf}; {@code shown} is its grants as a draft, for display. */
+    public long insertChange(int municipalityId, long citizenId, long changeOf, DecisionChange change,
+                             DecisionDraft shown, DecisionAuthority required, String username, Instant now) {
+        long id = insert(municipalityId, citizenId, shown, shown.appliedFor(), required, username, now);
+        jdbc.sql("update decision_recommendation set change_of = ?, change = ?::jsonb where id = ?")
+                .params(changeOf, JSON.writeValueAsString(change), id).update();
+        return id;
     }
 
     public Optional<Recommendation> find(long id) {
@@ -116,7 +127,8 @@ public class RecommendationRepository {
                 rs.getString("applied_for"), Recommendation.Status.valueOf(rs.getString("status")),
                 rs.getString("recommended_by"), instant(rs.getTimestamp("recommended_at")), rs.getString("handled_by"),
                 instant(rs.getTimestamp("handled_at")), rs.getString("return_reason"),
-                (Long) rs.getObject("decision_id"), rs.getInt("version"));
+                (Long) rs.getObject("decision_id"), rs.getInt("version"), (Long) rs.getObject("change_of"),
+                rs.getString("change") == null ? null : JSON.readValue(rs.getString("change"), DecisionChange.class));
     }
 
     private static Instant instant(Timestamp t) {

@@ -289,7 +289,12 @@ class DecisionController {
                   RedirectAttributes redirect) {
         form.compact();
         try {
-            Decision next = decisions.change(id, form.change());
+            Recommendations.Outcome outcome = recommendations.change(id, form.change());
+            if (outcome instanceof Recommendations.Outcome.Recommended r) { // above the user's authority
+                redirect.addFlashAttribute("success", messages.text("decision.recommendation.saved"));
+                return "redirect:/recommendations/" + r.recommendation().id();
+            }
+            Decision next = ((Recommendations.Outcome.Decided) outcome).decision();
             redirect.addFlashAttribute("success", messages.text(next.minorAdjustment() ? "decision.adjusted" : "decision.changed",
                     next.versionNo()));
             return "redirect:/decisions/" + next.id();

@@ -1,6 +1,7 @@
 package dk.omsorg.complaint;
 
 import dk.omsorg.complaint.ForwardingDocuments.CaseDocument;
+import dk.omsorg.complaint.internal.ComplaintRepository;
 import dk.omsorg.shared.ConflictException;
 import dk.omsorg.shared.DanishTime;
 import dk.omsorg.shared.InvalidInputException;
@@ -61,10 +62,12 @@ public class Forwarding {
     private final MessageSource messages;
     private final Clock clock;
     private final AuditLog audit;
+    private final ComplaintRepository complaints;
 
     Forwarding(JdbcClient jdbc, ComplaintAppealPolicy policy, ForwardingStatement statements, ForwardingDocuments documents,
                ForwardingBundle bundles, ApplicationEventPublisher events, MessageSource messages, Clock clock,
-               AuditLog audit) {
+               AuditLog audit, ComplaintRepository complaints) {
+        this.complaints = complaints;
         this.audit = audit;
         this.jdbc = jdbc;
         this.policy = policy;
@@ -80,7 +83,10 @@ public class Forwarding {
         return LocalDate.now(clock.withZone(DanishTime.ZONE));
     }
 
-    /** Every complaint waiting to be forwarded gets its draft and its task (the reconsideration moves it there). */
+    /**
+     * Safety net: the reconsideration opens the forwarding in its own transaction; this catches complaints that reached
+     * FORWARDING before it did (or by a direct write) so none waits without its draft and task.
+     */
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
     @SchedulerLock(name = "complaint-forwarding-open", lockAtMostFor = "PT10M")
     @Transactional
@@ -175,10 +181,10 @@ public class Forwarding {
         if (updated == 0) {
             throw new ConflictException("complaintForwarding.stale");
         }
-        jdbc.sql("""
-                update complaint set status = 'FORWARDED', modified_at = ?, modified_by = ?, version = version + 1
-                 where municipality_id = ? and id = ? and status = 'FORWARDING'""")
-                .params(Timestamp.from(clock.instant()), user, municipalityId, complaintId).update();
+        // the one write of the complaint's status, shared with Reconsideration.markForwarded
+        if (!complaints.move(complaintId, ComplaintStatus.FORWARDING, ComplaintStatus.FORWARDED, user, clock.instant())) {
+            throw new ConflictException("complaintForwarding.stale");
+        }
         events.publishEvent(new TaskWorkDone(municipalityId, TASK, subject(complaintId), user));
         audit.changed(AuditAction.UPDATE, head.citizenId(), RESOURCE, complaintId, "klagen videresendt til Ankestyrelsen");
         return view(municipalityId, complaintId, user);
@@ -193,7 +199,8 @@ public class Forwarding {
                 .orElseThrow(() -> new NotFoundException("complaintForwarding.bundle.notFound"));
     }
 
-    private void open(int municipalityId, long complaintId, String user) {
+    /** Opens the forwarding: deadline, generated statement and the task; a second call does nothing. */
+    void open(int municipalityId, long complaintId, String user) {
         Head head = head(municipalityId, complaintId);
         LocalDate deadline = policy.forwardingDeadline(municipalityId, head.receivedOn());
         Timestamp now = Timestamp.from(clock.instant());

@@ -30,8 +30,11 @@ public class Reconsideration implements AfterComplaint {
     private final ComplaintRepository repository;
     private final ReconsiderationTasks tasks;
     private final AuditLog audit;
+    private final Forwarding forwarding;
 
-    Reconsideration(Complaints complaints, ComplaintRepository repository, ReconsiderationTasks tasks, AuditLog audit) {
+    Reconsideration(Complaints complaints, ComplaintRepository repository, ReconsiderationTasks tasks, AuditLog audit,
+                    Forwarding forwarding) {
+        this.forwarding = forwarding;
         this.complaints = complaints;
         this.repository = repository;
         this.tasks = tasks;
@@ -91,11 +94,16 @@ public class Reconsideration implements AfterComplaint {
             case MAINTAINED -> "klage genvurderet: afgørelsen fastholdt";
         });
         tasks.done(complaint, by);
+        if (next == ComplaintStatus.FORWARDING) {
+            // the forwarding deadline runs from receipt, so its draft and task must exist the moment it is maintained
+            forwarding.open(complaint.municipalityId(), complaintId, by);
+        }
         return repository.find(complaintId).orElseThrow();
     }
 
     /**
-     * For forwarding (the other part of issue 18): the complaint was sent to Ankestyrelsen. Refused unless it is
+     * The complaint was sent to Ankestyrelsen, without the bundle (the browser and REST forward with
+     * {@link Forwarding#forward}; both write the status with {@link ComplaintRepository#move}). Refused unless it is
      * waiting to be forwarded (a complaint with full agreement, or one that cannot be appealed, is never forwarded).
      */
     @Transactional

@@ -200,6 +200,24 @@ class ComplaintApiTest {
     }
 
     @Test
+    void fastholdtOpensTheForwardingAtOnceWithItsTaskDueFourWeeksAfterReceipt() {
+        Granted granted = granted();
+        long id = caseworker.post("/api/v1/complaints", json(written(granted.decisionId(), today)))
+                .json().get("id").asLong();
+
+        Response maintained = caseworker.post("/api/v1/complaints/" + id + "/outcome", json(map("version", 0,
+                "outcome", "MAINTAINED", "reason", "Hjælpen svarer til behovet.")));
+
+        assertThat(maintained.status()).as(maintained.body()).isEqualTo(200);
+        // in the same transaction as the outcome, not when the page is first opened or by the sweep
+        assertThat(jdbc.sql("select statement from complaint_forwarding where complaint_id = ?").param(id)
+                .query(String.class).optional()).hasValueSatisfying(s -> assertThat(s).contains("Hjælpen svarer til behovet."));
+        TaskRequested task = events.awaitRequested(TaskKind.COMPLAINT_FORWARDING, "complaint-forwarding:" + id);
+        assertThat(task.due()).isEqualTo(today.plusWeeks(4));
+        assertThat(task.link()).isEqualTo("/complaints/" + id + "/forwarding");
+    }
+
+    @Test
     void aStaleOutcomeIs409AndMedholdWithoutAChangedDecisionIsRefused() {
         Granted granted = granted();
         long id = caseworker.post("/api/v1/complaints", json(written(granted.decisionId(), today))).json().get("id").asLong();

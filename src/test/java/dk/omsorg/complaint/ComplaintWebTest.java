@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -65,5 +66,33 @@ class ComplaintWebTest {
         Page after = caseworker.get(path);
         assertThat(after.body()).contains("Skal videresendes til Ankestyrelsen", "Fastholdt");
         assertThat(after.body()).doesNotContain("id=\"outcome-form\"");
+    }
+
+    @Test
+    void theDecisionPageListsItsComplaintsInDanishWithDatesLatenessAndALink() {
+        LocalDate today = DecisionTestData.today();
+        Granted granted = NoticeTestData.granted(ApiClient.as(port, "visitator"), jdbc, "leverandor-a", today);
+        long onTime = ComplaintRows.insert(jdbc, granted.decisionId(), today, "RECONSIDERING", null, null);
+        long late = ComplaintRows.insert(jdbc, granted.decisionId(), today, "FORWARDING", "MAINTAINED", "Fastholdt.");
+        jdbc.sql("update complaint set late = true where id = ?").param(late).update();
+        WebSession caseworker = WebSession.logIn(port, "visitator");
+
+        Page decision = caseworker.get("/decisions/" + granted.decisionId());
+        assertThat(decision.tag("decision-complaints-section")).contains("/decisions/" + granted.decisionId() + "/complaints");
+        Page section = caseworker.get("/decisions/" + granted.decisionId() + "/complaints");
+
+        assertThat(section.status()).isEqualTo(200);
+        String deadline = DateTimeFormatter.ofPattern("dd.MM.yyyy").format(today.plusWeeks(4));
+        assertThat(row(section, onTime)).contains("Under genvurdering", deadline,
+                "href=\"/complaints/" + onTime + "\"").doesNotContain("For sent");
+        assertThat(row(section, late)).contains("Skal videresendes til Ankestyrelsen", "For sent",
+                "href=\"/complaints/" + late + "\"");
+        assertThat(section.body()).doesNotContain("RECONSIDERING", "FORWARDING");
+    }
+
+    private static String row(Page page, long complaintId) {
+        int start = page.body().indexOf("id=\"decision-complaint-" + complaintId + "\"");
+        assertThat(start).as("row of complaint " + complaintId).isNotNegative();
+        return page.body().substring(start, page.body().indexOf("</tr>", start));
     }
 }

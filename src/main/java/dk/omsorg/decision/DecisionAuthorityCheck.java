@@ -8,6 +8,7 @@ import dk.omsorg.security.Role;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -29,8 +30,11 @@ class DecisionAuthorityCheck {
 
     private final DecisionAuthorities authorities;
     private final RecommendationRepository repository;
+    private final dk.omsorg.catalog.Catalogs catalogs;
 
-    DecisionAuthorityCheck(DecisionAuthorities authorities, RecommendationRepository repository) {
+    DecisionAuthorityCheck(DecisionAuthorities authorities, RecommendationRepository repository,
+                           dk.omsorg.catalog.Catalogs catalogs) {
+        this.catalogs = catalogs;
         this.authorities = authorities;
         this.repository = repository;
     }
@@ -50,10 +54,31 @@ class DecisionAuthorityCheck {
      * stored.
      */
     void requireWithin(CurrentUser user, int municipalityId, List<Grant> grants) {
+        requireWithin(user, municipalityId, grants, List.of(), null);
+    }
+
+    /**
+     * As {@link #requireWithin(CurrentUser, int, List)}, counting the refusals too: refusing what a committee grants
+     * is the committee's decision as well (seed 001: "Den endelige afgørelse træffes af sagsbehandler, leder af
+     * Myndighed, visitationsudvalget … alt afhængig af, hvilken indsats der er behov for"). A refusal names its
+     * intervention; its area and catalogue are the ones in force on {@code day}. A refusal in words needs none.
+     */
+    void requireWithin(CurrentUser user, int municipalityId, List<Grant> grants, List<Refusal> refusals, LocalDate day) {
         if (APPROVING.get() != null) {
             return;
         }
         DecisionAuthority required = required(municipalityId, grants);
+        for (Refusal r : refusals) {
+            if (r.interventionCode() == null || day == null) {
+                continue;
+            }
+            var catalog = catalogs.inForce(municipalityId, day);
+            if (catalog.isPresent()) {
+                String area = catalog.get().areaOf(r.interventionCode()).map(dk.omsorg.catalog.Area::code).orElse(null);
+                required = required.max(authorities.required(municipalityId, catalog.get().validFrom(), area,
+                        r.interventionCode()));
+            }
+        }
         DecisionAuthority.Level own = user.is(Role.LEADER) ? DecisionAuthority.Level.LEADER
                 : DecisionAuthority.Level.CASEWORKER;
         if (required.isAbove(own)) {

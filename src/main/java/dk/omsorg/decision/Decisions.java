@@ -179,7 +179,7 @@ public class Decisions {
         Decision decision = Decision.first(citizen.municipalityId(), citizenId, draft.inquiryId(), today, appliedFor,
                 draft.reasoning(), draft.overrideReason(), grants, refusals,
                 check == null ? List.of() : check.combinationFindings());
-        authority.requireWithin(user, citizen.municipalityId(), grants); // above it: a recommendation (Recommendations)
+        authority.requireWithin(user, citizen.municipalityId(), grants, refusals, today); // above: a recommendation
         Instant now = Instant.now(clock);
         decision = decisions.insert(decision, user.username(), now);
         authority.recordOn(decision, draft);

@@ -195,8 +195,14 @@ public class ReassessmentFlags {
                 adjustment.minutesPerDelivery() != null ? adjustment.minutesPerDelivery() : grant.minutesPerDelivery(),
                 grant.start(), grant.end(), grant.goals(), adjustment.overrideReason() != null, adjustment.overrideReason(),
                 null, effectiveFrom);
-        Decision changed = decisions.change(current.id(), new DecisionChange(current.version(),
-                adjustment.minorAdjustment(), adjustment.reasoning(), false, null, List.of(input)));
+        Decision changed;
+        try {
+            changed = decisions.change(current.id(), new DecisionChange(current.version(),
+                    adjustment.minorAdjustment(), adjustment.reasoning(), false, null, List.of(input)));
+        } catch (dk.omsorg.decision.AboveAuthority above) {
+            // a grant above the caseworker's authority is changed through the decision, as a recommendation
+            throw new InvalidInputException("grantKey", "reassessment.adjust.aboveAuthority");
+        }
         resolve(flag, Status.ADJUSTED, adjustment.reasoning(), changed.id(), null);
         return read(id);
     }

@@ -155,6 +155,33 @@ class RecommendationApiTest {
         assertThat(decisionsOf(a[0])).isEqualTo(1);
     }
 
+    /** Refusing what the committee grants is the committee's decision too; a refusal within authority is not. */
+    @Test
+    void aCaseworkersRefusalOfACommitteesOfferIsARecommendationUntilTheLeaderApprovesIt() {
+        long[] a = applicant("Midlertidigt botilbud", "SEL § 107");
+        Response refused = caseworker.post("/api/v1/decisions", json(map("citizenId", a[0], "inquiryId", a[1],
+                "refusals", List.of(map("interventionCode", "midlertidigt-ophold-i-botilbud",
+                        "reason", "Behovet kan dækkes af støtte i eget hjem.")))));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(202);
+        JsonNode r = refused.json();
+        assertThat(r.get("committee").asText()).isEqualTo("visitationsudvalget");
+        assertThat(decisionsOf(a[0])).isZero();
+
+        Response approved = approve(leader, r);
+        assertThat(approved.status()).as(approved.body()).isEqualTo(201);
+        assertThat(decisionsOf(a[0])).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from decision_refusal r join decision d on d.id = r.decision_id "
+                + "where d.citizen_id = ? and r.intervention_code = 'midlertidigt-ophold-i-botilbud'").param(a[0])
+                .query(Long.class).single()).isEqualTo(1);
+
+        // a refusal the caseworker may make alone is a decision at once
+        long[] b = applicant("Støtte i hjemmet", "SEL § 85");
+        String own = "socialpaedagogisk-stoette-individuel";
+        Response mine = caseworker.post("/api/v1/decisions", json(map("citizenId", b[0], "inquiryId", b[1],
+                "refusals", List.of(map("interventionCode", own, "reason", "Behovet er dækket.")))));
+        assertThat(mine.status()).as(mine.body()).isEqualTo(201);
+    }
+
     @Test
     void aReturnedRecommendationGoesBackToTheCaseworkerWithTheReasonAndIsNoDecision() {
         long[] a = applicant("Midlertidigt botilbud", "SEL § 107");

@@ -88,6 +88,23 @@ public class Complaints {
     }
 
     /**
+     * A provider forwards the complaint it received about the decision on help it delivers, naming the help (the
+     * grant) rather than the decision: the complaint is on the grant's current decision version. A grant that is
+     * no current decision's is answered as not found.
+     */
+    @RequireProvider
+    @Transactional
+    public Complaint forwardedByProviderForGrant(UUID grantKey, ComplaintInput in) {
+        if (grantKey == null) {
+            throw new InvalidInputException("grantKey", "complaint.provider.grant.required");
+        }
+        long decisionId = complaints.currentDecisionOfGrant(users.current().municipalityId(), grantKey)
+                .orElseThrow(() -> new NotFoundException("decision.notFound"));
+        return forwardedByProvider(new ComplaintInput(decisionId, in.receivedOn(), in.channel(), in.oralNote(),
+                in.documentReference(), null, true, List.of(), List.of(), in.text()));
+    }
+
+    /**
      * A complaint the citizen gave to the provider, forwarded by the provider (seed 002 "Behandling af klagesager").
      * The provider reaches only decisions with a grant it delivers (any other is not found) and cannot name the
      * citizen's contacts (it does not see them): the citizen is the complainant. Otherwise as {@link #register}.

@@ -48,4 +48,35 @@ class DeliveredHelpComplaintWebTest {
         assertThat(answered.body()).contains("Redegørelsen er sendt.").contains("Vi har talt med hjælperen.");
         assertThat(staff.get("/delivered-help-complaints").body()).contains("Vi har talt med hjælperen.");
     }
+
+    /** Seed 002: a complaint the citizen gave the provider about the decision is forwarded from the provider's page. */
+    @Test
+    void theProviderForwardsAComplaintAboutTheDecisionFromItsPage() {
+        LocalDate today = DecisionTestData.today();
+        Granted granted = NoticeTestData.granted(ApiClient.as(port, "visitator"), jdbc, "leverandor-a", today);
+        WebSession provider = WebSession.logIn(port, "leverandor-a");
+        assertThat(provider.get("/provider/complaints").body()).contains("id=\"forward-form\"", "Videresend klagen til kommunen");
+
+        WebSession.Page empty = provider.post("/provider/complaints/decision", List.of(
+                Map.entry("grantKey", granted.grantKey().toString()), Map.entry("receivedOn", today.toString()),
+                Map.entry("channel", "WRITTEN"), Map.entry("text", "")));
+        assertThat(empty.body()).doesNotContain("Klagen er videresendt til kommunen");
+        assertThat(jdbc.sql("select count(*) from complaint where decision_id = ?").param(granted.decisionId())
+                .query(Long.class).single()).isZero();
+
+        WebSession.Page forwarded = provider.post("/provider/complaints/decision", List.of(
+                Map.entry("grantKey", granted.grantKey().toString()), Map.entry("receivedOn", today.toString()),
+                Map.entry("channel", "WRITTEN"), Map.entry("documentReference", "Brev fra borgeren"),
+                Map.entry("text", "Jeg vil have hjælp hver dag.")));
+        assertThat(forwarded.body()).contains("Klagen er videresendt til kommunen, som genvurderer afgørelsen.");
+        assertThat(jdbc.sql("select created_by from complaint where decision_id = ?").param(granted.decisionId())
+                .query(String.class).single()).isEqualTo("leverandor-a");
+        // another provider does not reach the help
+        WebSession.Page other = WebSession.logIn(port, "leverandor-b").post("/provider/complaints/decision", List.of(
+                Map.entry("grantKey", granted.grantKey().toString()), Map.entry("receivedOn", today.toString()),
+                Map.entry("channel", "WRITTEN"), Map.entry("text", "Forsøg.")));
+        assertThat(other.body()).doesNotContain("Klagen er videresendt");
+        assertThat(jdbc.sql("select count(*) from complaint where decision_id = ?").param(granted.decisionId())
+                .query(Long.class).single()).isEqualTo(1);
+    }
 }

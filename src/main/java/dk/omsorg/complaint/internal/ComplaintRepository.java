@@ -121,4 +121,13 @@ public class ComplaintRepository {
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
+
+    /** The current decision version holding the grant in the municipality, if any. */
+    public Optional<Long> currentDecisionOfGrant(int municipalityId, UUID grantKey) {
+        return jdbc.sql("""
+                        select d.id from decision d join decision_grant g on g.decision_id = d.id
+                        where d.municipality_id = ? and d.status = 'CURRENT' and g.grant_key = ?
+                        order by d.id desc limit 1""")
+                .params(municipalityId, grantKey).query(Long.class).optional();
+    }
 }

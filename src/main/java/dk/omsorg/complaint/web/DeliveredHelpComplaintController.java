@@ -28,8 +28,11 @@ class DeliveredHelpComplaintController {
     private final DeliveredHelpComplaints complaints;
     private final CurrentUsers users;
     private final Messages messages;
+    private final dk.omsorg.complaint.Complaints decisionComplaints;
 
-    DeliveredHelpComplaintController(DeliveredHelpComplaints complaints, CurrentUsers users, Messages messages) {
+    DeliveredHelpComplaintController(DeliveredHelpComplaints complaints, CurrentUsers users, Messages messages,
+                                     dk.omsorg.complaint.Complaints decisionComplaints) {
+        this.decisionComplaints = decisionComplaints;
         this.complaints = complaints;
         this.users = users;
         this.messages = messages;
@@ -55,6 +58,23 @@ class DeliveredHelpComplaintController {
                             @RequestParam(required = false) String text, Model model) {
         return act(model, true, "deliveredHelpComplaint.web.registered",
                 () -> complaints.register(users.current(), grantKey, receivedOn, text));
+    }
+
+    /**
+     * The provider forwards a complaint the citizen gave it about the decision on help it delivers (seed 002), naming
+     * the help; the authority reconsiders it as any complaint.
+     */
+    @RequireProvider
+    @PostMapping("/provider/complaints/decision")
+    String providerForward(@RequestParam(required = false) UUID grantKey,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+                           @RequestParam(required = false) dk.omsorg.complaint.Complaint.Channel channel,
+                           @RequestParam(required = false) String oralNote,
+                           @RequestParam(required = false) String documentReference,
+                           @RequestParam(required = false) String text, Model model) {
+        return act(model, true, "complaint.web.providerForwarded", () -> decisionComplaints.forwardedByProviderForGrant(grantKey,
+                new dk.omsorg.complaint.ComplaintInput(null, receivedOn, channel, oralNote, documentReference, null, true,
+                        java.util.List.of(), java.util.List.of(), text)));
     }
 
     @RequireCaseworker

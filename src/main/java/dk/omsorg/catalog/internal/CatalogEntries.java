@@ -31,7 +31,7 @@ final class CatalogEntries {
         @JsonProperty CatalogShape shape;
         @JsonProperty List<AreaEntry> areas;
         @JsonProperty AdoptsEntry adopts;
-        /** Who may decide (bevillingskompetence): read and validated by {@link DecisionAuthorityFiles} (branch i18-authority). */
+        /** Who may decide (bevillingskompetence): read and validated by {@link DecisionAuthorityFiles}. */
         @JsonProperty tools.jackson.databind.JsonNode decisionAuthority;
     }
 

@@ -89,7 +89,7 @@ class DecisionApi {
         if (body.citizenId() == null) {
             throw new InvalidInputException("citizenId", "decision.citizenRequired");
         }
-        // above the user's authority: 202 with the recommendation (indstilling) awaiting approval (i18-authority)
+        // above the user's authority: 202 with the recommendation (indstilling) awaiting approval
         Recommendations.Outcome outcome = recommendations.decide(body.citizenId(), body.draft());
         if (outcome instanceof Recommendations.Outcome.Recommended r) {
             return RecommendationApi.accepted(r.recommendation());

@@ -40,7 +40,7 @@ public class LetterRenderer {
 
     /**
      * The letter of a decision made by approving a recommendation: {@code approvedFor} is the committee the leader
-     * approved for, or "" for the leader's own authority (bevillingskompetence, branch i18-authority); null otherwise.
+     * approved for, or "" for the leader's own authority (bevillingskompetence); null otherwise.
      * {@code byLeader}: signed by the leader of the authority rather than a caseworker.
      */
     public Letter render(LetterView view, String approvedFor, boolean byLeader) {

@@ -143,7 +143,7 @@ class DecisionController {
         model.addAttribute("letterChannel", letterChannel == null ? "DIGITAL" : letterChannel);
         try {
             DecisionDraft draft = form.draft().withLetterChannel(LetterChannel.parse(letterChannel, "letterChannel"));
-            // above the user's authority the decision is saved as a recommendation for approval (i18-authority)
+            // above the user's authority the decision is saved as a recommendation for approval
             Recommendations.Outcome outcome = recommendations.decide(citizenId, draft);
             if (outcome instanceof Recommendations.Outcome.Recommended r) {
                 redirect.addFlashAttribute("success", messages.text("decision.recommendation.saved"));

@@ -43,7 +43,7 @@ class DemoUsers implements ApplicationRunner {
         staff.addIfMissing("visitator-ikast", "Ida Visitator", Role.CASEWORKER, IKAST_BRANDE, demo);
         staff.addIfMissing("koordinator-ikast", "Ingrid Koordinator", Role.COORDINATOR, IKAST_BRANDE, demo);
         staff.addIfMissing("okonomi-ikast", "Inge Økonomi", Role.FINANCE, IKAST_BRANDE, demo);
-        // the leader of Myndighed approves recommendations above the caseworker's authority (branch i18-authority)
+        // the leader of Myndighed approves recommendations above the caseworker's authority
         staff.addIfMissing("leder-ikast", "Ib Leder", Role.LEADER, IKAST_BRANDE, demo);
     }
 }

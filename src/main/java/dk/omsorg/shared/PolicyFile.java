@@ -16,6 +16,11 @@ import java.util.function.Function;
  */
 public record PolicyFile<T>(String label, byte[] bytes, T entry, YamlLines lines) {
 
+    /** The YAML reader of policy files: an unknown field is an error, so a misspelt rule never goes unread. */
+    public static final ObjectMapper STRICT_YAML = tools.jackson.dataformat.yaml.YAMLMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
     /** @param refused the loader's exception for a list of problems */
     public static <T> PolicyFile<T> read(Resource resource, ObjectMapper yaml, Class<T> type,
                                          Function<List<String>, ? extends RuntimeException> refused) {

@@ -1,13 +1,12 @@
 package dk.omsorg.vum;
 
+import dk.omsorg.shared.PolicyFile;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,9 +26,7 @@ import java.util.Set;
 public class VumReference {
 
     public static final String LOCATION = "reference/vum-2.0.yaml";
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private static final ObjectMapper YAML = PolicyFile.STRICT_YAML;
 
     public record Category(String code, String name) {
     }

@@ -7,9 +7,7 @@ import dk.omsorg.shared.Money;
 import dk.omsorg.shared.PolicyFile;
 import dk.omsorg.shared.YamlLines;
 import org.springframework.core.io.Resource;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,9 +17,7 @@ import java.util.List;
 /** Reads {@code policy/<code>-<name>/bpa.yaml} strictly; every problem at once with file, line and field. */
 public final class BpaFiles {
 
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private static final ObjectMapper YAML = PolicyFile.STRICT_YAML;
 
     private BpaFiles() {
     }

@@ -1,13 +1,12 @@
 package dk.omsorg.catalog.internal;
 
+import dk.omsorg.shared.PolicyFile;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dk.omsorg.catalog.FolkepensionAge;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,9 +21,7 @@ import java.util.List;
 public final class FolkepensionAgeFile {
 
     static final String LOCATION = "reference/folkepension-age.yaml";
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private static final ObjectMapper YAML = PolicyFile.STRICT_YAML;
 
     private FolkepensionAgeFile() {
     }

@@ -8,9 +8,7 @@ import dk.omsorg.shared.Money;
 import dk.omsorg.shared.PolicyFile;
 import dk.omsorg.shared.YamlLines;
 import org.springframework.core.io.Resource;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,9 +22,7 @@ import java.util.Map;
  */
 public final class OwnPaymentFiles {
 
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private static final ObjectMapper YAML = PolicyFile.STRICT_YAML;
 
     private OwnPaymentFiles() {
     }

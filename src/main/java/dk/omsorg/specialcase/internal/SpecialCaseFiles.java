@@ -5,9 +5,7 @@ import dk.omsorg.shared.PolicyFile;
 import dk.omsorg.specialcase.SpecialCasePolicy;
 import dk.omsorg.specialcase.SpecialCaseSetting;
 import org.springframework.core.io.Resource;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,9 +16,7 @@ import java.util.Map;
 /** Reads {@code policy/<code>-<name>/special-cases.yaml} strictly; every problem at once with file, line and field. */
 public final class SpecialCaseFiles {
 
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private static final ObjectMapper YAML = PolicyFile.STRICT_YAML;
 
     private SpecialCaseFiles() {
     }

@@ -2,6 +2,7 @@ package dk.omsorg.places.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dk.omsorg.places.PlaceKind;
+import dk.omsorg.places.ListRule;
 import dk.omsorg.places.PlacePolicy;
 import dk.omsorg.places.PlacePolicy.Priorities;
 import dk.omsorg.places.PlacePolicy.PriorityClass;
@@ -107,12 +108,14 @@ public final class PlaceFiles {
             priorities.add(new Priorities(r.validFrom, r.validTo, r.source.strip(),
                     r.classes.stream().map(c -> new PriorityClass(c.code, c.name.strip())).toList()));
         }
+        List<ListRule> lists = ListRules.read(entry.lists, units, p);
         boolean temporary = units.stream().anyMatch(u -> u.waitingLists().contains(WaitingList.TEMPORARY_STAY));
         p.check(!temporary || !priorities.isEmpty(), "temporaryStayPriorities", "is required when a unit serves the temporary-stay list");
         if (!problems.isEmpty()) {
             throw new PlaceFileException(problems);
         }
-        return new PlacePolicy(entry.municipality, entry.source.strip(), List.copyOf(units), List.copyOf(priorities), read.label());
+        return new PlacePolicy(entry.municipality, entry.source.strip(), List.copyOf(units), List.copyOf(priorities),
+                List.copyOf(lists), read.label());
     }
 
     private static boolean text(String s) {
@@ -124,6 +127,7 @@ public final class PlaceFiles {
         @JsonProperty String source;
         @JsonProperty List<UnitEntry> units;
         @JsonProperty List<PrioritiesEntry> temporaryStayPriorities;
+        @JsonProperty List<ListRules.ListEntry> lists;
     }
 
     static final class UnitEntry {

@@ -1,0 +1,29 @@
+package dk.omsorg.places;
+
+import java.util.List;
+
+/**
+ * How a municipality runs one waiting list (places.yaml {@code lists}).
+ *
+ * @param interventions      the catalogue interventions whose grant puts the citizen on the list (seed 002: "Enhver
+ *                           ansøgning om ophold i midlertidig bolig er en revisitation" — the decision comes first)
+ * @param reviewDays         a review task when an entry has not been reviewed for this many days; null = none
+ * @param removeOnAdmission  a hospital admission takes the citizen off the list (seed 002 asks to be told)
+ * @param guarantee          the plejeboliggaranti; null where it does not apply (a specific list, other lists)
+ * @param helpDecision       the task for the decision on help after moving in; null = none
+ */
+public record ListRule(WaitingList list, List<String> interventions, Integer reviewDays, boolean removeOnAdmission,
+                       Guarantee guarantee, HelpDecision helpDecision) {
+
+    /**
+     * Serviceloven § 192 a / almenboligloven § 58 a: an offer at the latest {@code offerWithinMonths} after the list
+     * date, ready to move into at the latest {@code moveInWithinWeeks} after the offer; a declined offer restarts
+     * the months from the day the refusal was received.
+     */
+    public record Guarantee(int offerWithinMonths, int moveInWithinWeeks) {
+    }
+
+    /** Seed 002: the decision on help in the nursing home between {@code fromWeeks} and {@code toWeeks} after moving in. */
+    public record HelpDecision(int fromWeeks, int toWeeks) {
+    }
+}

@@ -21,6 +21,16 @@ public record ListRule(WaitingList list, List<String> interventions, Integer rev
      * the months from the day the refusal was received.
      */
     public record Guarantee(int offerWithinMonths, int moveInWithinWeeks) {
+
+        /** The last day an offer may be made, counted from the list date or the day a refusal was received. */
+        public java.time.LocalDate offerBy(java.time.LocalDate guaranteeFrom) {
+            return guaranteeFrom.plusMonths(offerWithinMonths);
+        }
+
+        /** The last day the offered place may be ready to move into. */
+        public java.time.LocalDate readyBy(java.time.LocalDate guaranteeFrom) {
+            return offerBy(guaranteeFrom).plusWeeks(moveInWithinWeeks);
+        }
     }
 
     /** Seed 002: the decision on help in the nursing home between {@code fromWeeks} and {@code toWeeks} after moving in. */

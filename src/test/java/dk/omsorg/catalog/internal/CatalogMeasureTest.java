@@ -105,10 +105,12 @@ class CatalogMeasureTest {
         assertThat(measure(ikast, "laengerevarende-ophold-i-botilbud").kind()).isEqualTo(Kind.PLACE);
         assertThat(measure(ikast, "beskyttet-beskaeftigelsestilbud").daysPerWeek()).isTrue();
         assertThat(measure(ikast, "socialpaedagogisk-stoette-individuel")).isEqualTo(GrantMeasure.TIME);
-        // Greve and Esbjerg stay measured in time
+        // Greve and Esbjerg measure in time, except their places (issue 19): dwellings and temporary/interval stays
+        java.util.Set<String> places = java.util.Set.of("aeldre-handicapbolig", "plejebolig", "midlertidigt-ophold", "intervalophold");
         LoadedCatalogs.read(CatalogProperties.DEFAULT_LOCATION, files).stream().map(CatalogFiles.Loaded::catalog)
                 .filter(c -> c.municipalityId() != 756)
-                .forEach(c -> assertThat(c.interventions()).allSatisfy(i -> assertThat(i.measure()).isEqualTo(GrantMeasure.TIME)));
+                .forEach(c -> assertThat(c.interventions()).allSatisfy(i -> assertThat(i.measure())
+                        .isEqualTo(places.contains(i.code()) ? new GrantMeasure(Kind.PLACE, null, null, null, false) : GrantMeasure.TIME)));
     }
 
     private static GrantMeasure measure(Catalog catalog, String code) {

@@ -10,10 +10,12 @@ public enum Role {
     LEADER,
     FINANCE,
     SUPERVISOR,
-    PROVIDER;
+    PROVIDER,
+    /** A hospital's system client: posts MedCom hospital notifications and reaches nothing else (issue 20). */
+    HOSPITAL;
 
     public boolean isMunicipalStaff() {
-        return this != PROVIDER;
+        return this != PROVIDER && this != HOSPITAL;
     }
 
     public String authority() {

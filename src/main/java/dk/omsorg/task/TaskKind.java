@@ -36,5 +36,9 @@ public enum TaskKind {
     /** A recommendation (indstilling) above the caseworker's authority, to approve or return. */
     DECISION_APPROVAL,
     /** A recommendation returned to the caseworker with the reason. */
-    RECOMMENDATION_RETURNED
+    RECOMMENDATION_RETURNED,
+    /** The hospital discharged the citizen: assess the help at home (seed 002 "Udskrivelse fra sygehus"). */
+    HOSPITAL_DISCHARGE,
+    /** A hospital notification that needs a person: out of order, or the citizen died. */
+    HOSPITAL_MESSAGE
 }

@@ -45,5 +45,7 @@ class DemoUsers implements ApplicationRunner {
         staff.addIfMissing("okonomi-ikast", "Inge Økonomi", Role.FINANCE, IKAST_BRANDE, demo);
         // the leader of Myndighed approves recommendations above the caseworker's authority
         staff.addIfMissing("leder-ikast", "Ib Leder", Role.LEADER, IKAST_BRANDE, demo);
+        // the hospital's system client that posts hospital notifications for Greve's citizens (issue 20)
+        staff.addIfMissing("sygehus-greve", "Sygehusets system (demo)", Role.HOSPITAL, GREVE, demo);
     }
 }

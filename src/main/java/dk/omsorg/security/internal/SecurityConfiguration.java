@@ -71,7 +71,12 @@ class SecurityConfiguration {
     static final String[] PROVIDER_API = {"/api/v1/provider/**"};
     static final AuthorizationManager<RequestAuthorizationContext> MUNICIPAL_STAFF = AuthorizationManagers.allOf(
             AuthenticatedAuthorizationManager.authenticated(),
-            AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(Role.PROVIDER.name())));
+            AuthorizationManagers.not(AuthorityAuthorizationManager.hasAnyRole(Role.PROVIDER.name(), Role.HOSPITAL.name())));
+    static final AuthorizationManager<RequestAuthorizationContext> NOT_HOSPITAL = AuthorizationManagers.allOf(
+            AuthenticatedAuthorizationManager.authenticated(),
+            AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(Role.HOSPITAL.name())));
+    /** A hospital's system client reaches only the FHIR inbox for hospital notifications (issue 20). */
+    static final String[] HOSPITAL_API = {"/api/v1/fhir/**"};
 
     /**
      * bcrypt, with successful comparisons remembered for a short time (see {@link CachingPasswordEncoder}), so that
@@ -119,7 +124,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class)
                 .headers(SecurityConfiguration::headers)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(PROVIDER_API).authenticated()
+                        .requestMatchers(PROVIDER_API).access(NOT_HOSPITAL)
+                        .requestMatchers(HOSPITAL_API).hasRole(Role.HOSPITAL.name())
                         .anyRequest().access(MUNICIPAL_STAFF))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -149,7 +155,7 @@ class SecurityConfiguration {
         http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
-                        .requestMatchers(PROVIDER_PAGES).authenticated()
+                        .requestMatchers(PROVIDER_PAGES).access(NOT_HOSPITAL)
                         .anyRequest().access(MUNICIPAL_STAFF))
                 .headers(headers -> headers(headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'"))))

@@ -194,6 +194,20 @@ class HospitalNotificationApiTest {
         assertThat(absences()).isEmpty();
     }
 
+    @Test
+    void theSampleInTheDocumentationIsAcceptedForItsCitizen() throws Exception {
+        // docs/samples/hospital-notification-admit.json is for the demo citizen Inger Madsen (Greve); here its CPR
+        // number is replaced by this test's citizen, and its message id by a new one, so the test stands alone
+        String sample = java.nio.file.Files.readString(java.nio.file.Path.of("docs/samples/hospital-notification-admit.json"));
+        assertThat(sample).contains("\"value\": \"2701310562\"");
+        Bundle bundle = (Bundle) MedComMessages.FHIR.newJsonParser().parseResource(sample
+                .replace("\"value\": \"2701310562\"", "\"value\": \"" + cpr.replace("-", "") + "\""));
+        bundle.setId(UUID.randomUUID().toString());
+        ApiClient.Response response = post(MedComMessages.FHIR.newJsonParser().encodeResourceToString(bundle));
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(absences()).containsExactly(new Days(LocalDate.of(2026, 12, 7), null));
+    }
+
     record Days(LocalDate from, LocalDate to) {
     }
 

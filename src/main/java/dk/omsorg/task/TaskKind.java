@@ -40,5 +40,7 @@ public enum TaskKind {
     /** The hospital discharged the citizen: assess the help at home (seed 002 "Udskrivelse fra sygehus"). */
     HOSPITAL_DISCHARGE,
     /** A hospital notification that needs a person: out of order, or the citizen died. */
-    HOSPITAL_MESSAGE
+    HOSPITAL_MESSAGE,
+    /** A provider started help acutely before a decision: decide within the acute deadline (seed 002). */
+    ACUTE_START
 }

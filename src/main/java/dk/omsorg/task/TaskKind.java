@@ -36,5 +36,7 @@ public enum TaskKind {
     /** A recommendation (indstilling) above the caseworker's authority, to approve or return. */
     DECISION_APPROVAL,
     /** A recommendation returned to the caseworker with the reason. */
-    RECOMMENDATION_RETURNED
+    RECOMMENDATION_RETURNED,
+    /** The decision on help after moving into a nursing home, 3–6 weeks after the move-in (seed 002 "Plejeboliger"). */
+    PLACE_HELP_DECISION
 }

@@ -6,3 +6,8 @@ alter table place_stay add constraint place_stay_cancel_reason
     check (status <> 'CANCELLED' or cancel_reason is null or length(btrim(cancel_reason)) > 0);
 alter table place_stay add column moved_in_by  text;
 alter table place_stay add column moved_out_by text;
+
+-- Own payment for a temporary stay per day (issue 19): the co-payment settlement gets the unit DAY.
+alter table settlement_copayment_price drop constraint settlement_copayment_price_unit_check;
+alter table settlement_copayment_price add constraint settlement_copayment_price_unit_check
+    check (unit in ('MONTH','VISIT','DAY'));

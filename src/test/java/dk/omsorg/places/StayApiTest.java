@@ -147,6 +147,26 @@ class StayApiTest {
         assertThat(caseworker.get("/api/v1/stays/" + stayId).json().get("status").asText()).isEqualTo("PLANNED");
     }
 
+    @Test
+    void thePageListsTheStaysInDanishAndRefusesAMoveOutBeforeTheMoveIn() {
+        LocalDate today = DecisionTestData.today();
+        ApiClient caseworker = ApiClient.as(port, "visitator");
+        long citizen = NoticeTestData.granted(caseworker, jdbc, "leverandor-a", today).citizenId();
+        long stayId = plan(citizen, "midlertidig-greve", 5, today.plusDays(90), today.plusDays(99));
+        WebSession web = WebSession.logIn(port, "visitator");
+        assertThat(web.get("/citizens/" + citizen + "/stays").body()).contains("Planlagt").contains("Registrér indflytning");
+        WebSession.Page moved = web.post("/citizens/" + citizen + "/stays/" + stayId + "/move-in",
+                List.of(Map.entry("version", "0"), Map.entry("on", today.plusDays(90).toString())));
+        assertThat(moved.status()).isEqualTo(302);
+        WebSession.Page refused = web.post("/citizens/" + citizen + "/stays/" + stayId + "/move-out",
+                List.of(Map.entry("version", "1"), Map.entry("on", today.plusDays(80).toString())));
+        assertThat(refused.body()).contains("skal ligge efter indflytningen").contains("Bor på pladsen");
+        String page = web.get("/citizens/" + citizen + "/stays").body();
+        assertThat(page).contains("Ophold i pladser").contains("Midlertidige pladser Greve (demo)").contains("Bor på pladsen")
+                .contains("Registrér udflytning").doesNotContain("STAYING").doesNotContain("??");
+        assertThat(WebSession.logIn(port, "leverandor-a").get("/citizens/" + citizen + "/stays").status()).isEqualTo(403);
+    }
+
     private long plan(long citizenId, String unit, int place, LocalDate from, LocalDate to) {
         return booking.plan(new StayBooking.Booking(GREVE, citizenId, unit, place, from, to, null, null), "visitator");
     }

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two caseworkers book overlapping days of the same place at the same moment, each in its own transaction: the
  * exclusion constraint (not check-then-insert) lets exactly one stay in; the other gets the Danish error.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StayConcurrencyTest {
 
     @Autowired

@@ -62,6 +62,10 @@ class StayApiTest {
                 .doesNotContain(">PAUSED_GRANT").doesNotContain("??");
         var absences = caseworker.get("/api/v1/citizens/" + granted.citizenId() + "/absences");
         assertThat(absences.body()).contains("TEMPORARY_STAY");
+        var byHand = caseworker.post("/api/v1/citizens/" + granted.citizenId() + "/absences",
+                json(map("kind", "TEMPORARY_STAY", "from", today.toString())));
+        assertThat(byHand.status()).as("registered by the stay, not by hand").isEqualTo(400);
+        assertThat(byHand.body()).contains("registreres ved indflytningen");
         assertThat(WebSession.logIn(port, "visitator").get("/citizens/" + granted.citizenId() + "/absences").body())
                 .contains("Midlertidigt ophold");
 

@@ -11,5 +11,16 @@ import java.time.LocalDate;
 public record Absence(long id, long citizenId, Kind kind, LocalDate from, LocalDate to, String note, boolean cancelled,
                       String createdBy, int version) {
 
-    public enum Kind { HOSPITAL, HOLIDAY, OTHER }
+    /**
+     * TEMPORARY_STAY: the citizen stays in a temporary or interval place (issue 19); registered and ended by the stay,
+     * never chosen by hand.
+     */
+    public enum Kind {
+        HOSPITAL, HOLIDAY, OTHER, TEMPORARY_STAY;
+
+        /** The kinds a caseworker registers by hand. */
+        public static java.util.List<Kind> registrable() {
+            return java.util.List.of(HOSPITAL, HOLIDAY, OTHER);
+        }
+    }
 }

@@ -55,6 +55,8 @@ public class Absences {
         List<Violation> violations = new ArrayList<>();
         if (input.kind() == null) {
             violations.add(new Violation("kind", "absence.kind.required"));
+        } else if (!Absence.Kind.registrable().contains(input.kind())) {
+            violations.add(new Violation("kind", "absence.kind.byStay"));
         }
         if (input.from() == null) {
             violations.add(new Violation("from", "absence.from.required"));
@@ -76,6 +78,34 @@ public class Absences {
                 .query(Long.class).single();
         audit.changed(AuditAction.CREATE, citizenId, RESOURCE, id, "fravær registreret");
         return find(citizen.municipalityId(), id);
+    }
+
+    /**
+     * The home-care pause while the citizen stays in a temporary or interval place (issue 19): an absence of kind
+     * TEMPORARY_STAY from the move-in day to {@code lastDay} (null = until further notice). Registered by the stay,
+     * in its transaction; audited.
+     */
+    @RequireIntake
+    public Absence registerStay(long citizenId, LocalDate from, LocalDate lastDay, String note) {
+        Citizen citizen = citizens.accessible(citizenId);
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        String user = users.current().username();
+        long id = jdbc.sql("""
+                        insert into absence (municipality_id, citizen_id, kind, from_on, to_on, note, created_at, created_by,
+                            modified_at, modified_by, version)
+                        values (?, ?, 'TEMPORARY_STAY', ?, ?, ?, ?, ?, ?, ?, 0) returning id""")
+                .params(citizen.municipalityId(), citizenId, from, lastDay, note, now, user, now, user)
+                .query(Long.class).single();
+        audit.changed(AuditAction.CREATE, citizenId, RESOURCE, id, "fravær registreret ved indflytning");
+        return find(citizen.municipalityId(), id);
+    }
+
+    /** Moves the last day of a stay's pause (the move-out, or a changed planned move-out; null = open). */
+    @RequireIntake
+    public Absence moveStayEnd(long citizenId, long id, LocalDate lastDay) {
+        Absence absence = owned(citizenId, id);
+        update(absence, absence.version(), "to_on = ?", lastDay, "fravær ved midlertidigt ophold ændret");
+        return find(users.current().municipalityId(), id);
     }
 
     /** The citizen's absences, latest first, cancelled ones included. */

@@ -19,6 +19,10 @@ public enum NoticeKind {
     TEMPORARY_GRANT_ENDING(NoticeDirection.TO_PROVIDER),
     SWITCH_OUT(NoticeDirection.TO_PROVIDER),
     SWITCH_IN(NoticeDirection.TO_PROVIDER),
+    /** The citizen moves into a temporary or interval place: home care pauses from the move-in (issue 19). */
+    PAUSED_GRANT(NoticeDirection.TO_PROVIDER),
+    /** The citizen moves out of the temporary or interval place: home care resumes on the move-out day. */
+    RESUMED_GRANT(NoticeDirection.TO_PROVIDER),
     CONDITION_CHANGED(NoticeDirection.FROM_PROVIDER),
     CANNOT_DELIVER(NoticeDirection.FROM_PROVIDER),
     DEATH(NoticeDirection.FROM_PROVIDER),

@@ -60,7 +60,8 @@ public record SettlementPolicy(int municipalityId, String source, String sha256,
                                     LocalDate validTo) {
     }
 
-    public enum CoPaymentUnit { MONTH, VISIT }
+    /** DAY: per day the citizen stays in a place (issue 19: own payment for a temporary stay). */
+    public enum CoPaymentUnit { MONTH, VISIT, DAY }
 
     public record Price(Money amount, LocalDate validFrom, LocalDate validTo) {
     }

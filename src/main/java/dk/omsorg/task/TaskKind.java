@@ -42,5 +42,7 @@ public enum TaskKind {
     /** A hospital notification that needs a person: out of order, or the citizen died. */
     HOSPITAL_MESSAGE,
     /** A provider started help acutely before a decision: decide within the acute deadline (seed 002). */
-    ACUTE_START
+    ACUTE_START,
+    /** The decision on help after moving into a nursing home, 3–6 weeks after the move-in (seed 002 "Plejeboliger"). */
+    PLACE_HELP_DECISION
 }

@@ -54,6 +54,7 @@ class OtherMunicipalityIdsSweepTest {
         TABLES.put("additional-costs", "additional_costs_calculation");
         TABLES.put("special-cases", "special_case");
         TABLES.put("special-case-contracts", "special_case_contract");
+        TABLES.put("stays", "place_stay");
     }
 
     @LocalServerPort

@@ -140,7 +140,7 @@ class ReassessmentController {
     String absences(@PathVariable long citizenId, Model model) {
         model.addAttribute("citizen", citizens.read(citizenId));
         model.addAttribute("absences", absences.forCitizen(citizenId));
-        model.addAttribute("kinds", Absence.Kind.values());
+        model.addAttribute("kinds", Absence.Kind.registrable());
         return "delivery/absences";
     }
 

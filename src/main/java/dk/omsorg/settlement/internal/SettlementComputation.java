@@ -103,6 +103,8 @@ public class SettlementComputation {
                 .param("from", from).param("to", to).param("daysInMonth", month.lengthOfMonth()).update();
         jdbc.sql(SettlementSql.COPAYMENT_VISIT).param("run", runId).param("municipality", municipality)
                 .param("from", from).param("to", to).update();
+        jdbc.sql(SettlementSql.COPAYMENT_DAY).param("run", runId).param("municipality", municipality)
+                .param("from", from).param("to", to).update();
 
         timings.add("co-payment " + millis(started));
         progress.report(runId, 90, "settlement.phase.bonus");

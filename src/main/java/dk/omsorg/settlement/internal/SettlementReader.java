@@ -106,7 +106,7 @@ final class SettlementReader extends SettlementChecks {
             CoPaymentEntry c = entries.get(i);
             String at = "coPayment[" + i + "]";
             boolean ok = require(c.rate, at + ".rate", "is required: the catalogue's coPayment.rate")
-                    & require(c.name, at + ".name", "is required") & require(c.unit, at + ".unit", "is required: MONTH or VISIT");
+                    & require(c.name, at + ".name", "is required") & require(c.unit, at + ".unit", "is required: MONTH, VISIT or DAY");
             if (c.interventions == null || c.interventions.isEmpty()) {
                 problem(at + ".interventions", "at least one intervention is required");
                 ok = false;

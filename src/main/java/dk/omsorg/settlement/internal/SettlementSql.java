@@ -253,6 +253,30 @@ final class SettlementSql {
             group by p.citizen_id, p.grant_key, p.intervention_code, p.intervention_name, p.rate, pr.name, pr.amount_ore""";
 
     /**
+     * Own payment per day of a stay in a place (issue 19): the days [from_on, to_on) within the month of the stays the
+     * citizen moved into (STAYING or ENDED) from a list entry put there by a grant whose intervention the rate covers,
+     * each day at the price valid that day. A planned or cancelled stay costs nothing.
+     */
+    static final String COPAYMENT_DAY = CURRENT_GRANTS + """
+            , stay_day as (
+                select p.citizen_id, p.grant_key, p.intervention_code, p.intervention_name, p.rate, d.ts::date as day
+                from payable p
+                join place_list_entry e on e.municipality_id = :municipality and e.grant_key = p.grant_key
+                join place_stay s on s.entry_id = e.id and s.municipality_id = :municipality
+                     and s.status in ('STAYING','ENDED') and s.from_on <= :to and (s.to_on is null or s.to_on > :from)
+                cross join lateral generate_series(greatest(s.from_on, :from),
+                                                   least(coalesce(s.to_on - 1, :to), :to), interval '1 day') d(ts)
+            )
+            insert into settlement_copayment (run_id, municipality_id, citizen_id, grant_key, intervention_code,
+                intervention_name, rate, name, unit, quantity, price_ore, amount_ore)
+            select :run, :municipality, sd.citizen_id, sd.grant_key, sd.intervention_code, sd.intervention_name, sd.rate,
+                   pr.name, 'DAY', count(*), pr.amount_ore, count(*) * pr.amount_ore
+            from stay_day sd
+            join settlement_copayment_price pr on pr.municipality_id = :municipality and pr.rate = sd.rate and pr.unit = 'DAY'
+                 and sd.day >= pr.valid_from and (pr.valid_to is null or sd.day <= pr.valid_to)
+            group by sd.citizen_id, sd.grant_key, sd.intervention_code, sd.intervention_name, sd.rate, pr.name, pr.amount_ore""";
+
+    /**
      * The outcome bonus (seed 004): per § 83 a course grant finally evaluated in the month, to the provider delivering
      * it on the final evaluation (the one chosen, or after a switch the new one), when the FSIII functional-ability scores improved by at least min_improvement points in all — the
      * net fall in score over the states scored 0–4 both in the last assessment on or before the course's start and

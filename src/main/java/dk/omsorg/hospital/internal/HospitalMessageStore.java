@@ -26,12 +26,14 @@ public class HospitalMessageStore {
     private final JdbcClient jdbc;
     private final HospitalEpisodes episodes;
     private final HospitalTasks tasks;
+    private final HospitalPauses pauses;
     private final AuditLog audit;
     private final FhirContext fhir;
     private final Clock clock;
 
-    HospitalMessageStore(JdbcClient jdbc, HospitalEpisodes episodes, HospitalTasks tasks, AuditLog audit, FhirContext fhir,
-                         Clock clock) {
+    HospitalMessageStore(JdbcClient jdbc, HospitalEpisodes episodes, HospitalTasks tasks, HospitalPauses pauses,
+                         AuditLog audit, FhirContext fhir, Clock clock) {
+        this.pauses = pauses;
         this.jdbc = jdbc;
         this.episodes = episodes;
         this.tasks = tasks;
@@ -69,6 +71,7 @@ public class HospitalMessageStore {
         }
         audit.changed(AuditAction.CREATE, citizen.id(), RESOURCE, id, "sygehusadvis modtaget");
         tasks.after(citizen, id, applied, n, problem);
+        pauses.tell(citizen, id, n);
         return new Stored(id, problem == null ? MessageStatus.PROCESSED : MessageStatus.OUT_OF_ORDER, problem);
     }
 

@@ -36,5 +36,7 @@ public enum TaskKind {
     /** A recommendation (indstilling) above the caseworker's authority, to approve or return. */
     DECISION_APPROVAL,
     /** A recommendation returned to the caseworker with the reason. */
-    RECOMMENDATION_RETURNED
+    RECOMMENDATION_RETURNED,
+    /** A citizen on the general nursing-home list must be offered a place soon (plejeboliggaranti, SEL § 192 a). */
+    PLACE_GUARANTEE_DUE
 }

@@ -63,6 +63,28 @@ class GuaranteeTasksTest {
         }
     }
 
+    @Test
+    void aDeclineClosesTheTaskAndTheRestartedGuaranteeGetsATaskOfItsOwn() {
+        PlaceFixture fixture = new PlaceFixture(jdbc, port);
+        LocalDate today = LocalDate.now(DanishTime.ZONE);
+        LocalDate listed = today.minusMonths(2).plusDays(10);
+        PlaceFixture.Listed rita = fixture.general("Plejebolig Rita Rask", listed, listed);
+        String first = "place-guarantee:" + rita.entryId() + ":" + listed;
+        try (TaskEvents events = TaskEvents.attach(context)) {
+            tasks.run(today);
+            events.awaitRequested(TaskKind.PLACE_GUARANTEE_DUE, first);
+            long offer = fixture.offer(rita.entryId(), listed.plusDays(1), listed.plusDays(8), 10);
+            LocalDate refusal = listed.plusDays(2);
+            fixture.decline(rita.entryId(), offer, refusal);
+            tasks.run(today);
+            String second = "place-guarantee:" + rita.entryId() + ":" + refusal;
+            TaskRequested restarted = events.awaitRequested(TaskKind.PLACE_GUARANTEE_DUE, second);
+            assertThat(restarted.due()).isEqualTo(refusal.plusMonths(2));
+            assertThat(events.done(TaskKind.PLACE_GUARANTEE_DUE, first)).hasSize(1);
+            await().atMost(Duration.ofSeconds(20)).until(() -> "DONE".equals(taskStatus(first)) && "OPEN".equals(taskStatus(second)));
+        }
+    }
+
     private String taskStatus(String key) {
         return jdbc.sql("select status from task where municipality_id = 253 and kind = 'PLACE_GUARANTEE_DUE' and subject_key = ?")
                 .param(key).query(String.class).optional().orElse(null);

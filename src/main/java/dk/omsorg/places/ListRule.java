@@ -18,9 +18,15 @@ public record ListRule(WaitingList list, List<String> interventions, Integer rev
     /**
      * Serviceloven § 192 a / almenboligloven § 58 a: an offer at the latest {@code offerWithinMonths} after the list
      * date, ready to move into at the latest {@code moveInWithinWeeks} after the offer; a declined offer restarts
-     * the months from the day the refusal was received.
+     * the months from the day the refusal was received. {@code warnDays}: the task to the leader this many days
+     * before the offer-by date (policy, places.yaml; the law sets the deadline, not the warning).
      */
-    public record Guarantee(int offerWithinMonths, int moveInWithinWeeks) {
+    public record Guarantee(int offerWithinMonths, int moveInWithinWeeks, int warnDays) {
+
+        /** A guarantee whose task comes on the offer-by date itself. */
+        public Guarantee(int offerWithinMonths, int moveInWithinWeeks) {
+            this(offerWithinMonths, moveInWithinWeeks, 0);
+        }
 
         /** The last day an offer may be made, counted from the list date or the day a refusal was received. */
         public java.time.LocalDate offerBy(java.time.LocalDate guaranteeFrom) {
@@ -30,6 +36,11 @@ public record ListRule(WaitingList list, List<String> interventions, Integer rev
         /** The last day the offered place may be ready to move into. */
         public java.time.LocalDate readyBy(java.time.LocalDate guaranteeFrom) {
             return offerBy(guaranteeFrom).plusWeeks(moveInWithinWeeks);
+        }
+
+        /** The day the task before the offer-by date is asked for. */
+        public java.time.LocalDate warnFrom(java.time.LocalDate guaranteeFrom) {
+            return offerBy(guaranteeFrom).minusDays(warnDays);
         }
     }
 

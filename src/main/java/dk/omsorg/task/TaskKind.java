@@ -44,5 +44,7 @@ public enum TaskKind {
     /** A provider started help acutely before a decision: decide within the acute deadline (seed 002). */
     ACUTE_START,
     /** The decision on help after moving into a nursing home, 3–6 weeks after the move-in (seed 002 "Plejeboliger"). */
-    PLACE_HELP_DECISION
+    PLACE_HELP_DECISION,
+    /** A citizen on the general nursing-home list must be offered a place soon (plejeboliggaranti, SEL § 192 a). */
+    PLACE_GUARANTEE_DUE
 }

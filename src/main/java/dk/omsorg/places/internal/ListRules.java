@@ -40,12 +40,16 @@ final class ListRules {
             ok &= check(p, l.guarantee == null || (l.guarantee.offerWithinMonths != null && l.guarantee.offerWithinMonths >= 1
                     && l.guarantee.moveInWithinWeeks != null && l.guarantee.moveInWithinWeeks >= 0), at + ".guarantee",
                     "needs offerWithinMonths (at least 1) and moveInWithinWeeks (0 or more)");
+            ok &= check(p, l.guarantee == null || (l.guarantee.warnDays != null && l.guarantee.warnDays >= 0
+                    && l.guarantee.warnDays <= 60), at + ".guarantee.warnDays",
+                    "is required: the days (0–60) before the offer-by date the task comes");
             ok &= check(p, l.helpDecision == null || (l.helpDecision.fromWeeks != null && l.helpDecision.toWeeks != null
                     && l.helpDecision.fromWeeks >= 0 && l.helpDecision.toWeeks >= l.helpDecision.fromWeeks), at + ".helpDecision",
                     "needs fromWeeks and toWeeks, toWeeks not before fromWeeks");
             if (ok) {
                 rules.add(new ListRule(l.list, List.copyOf(l.interventions), l.reviewDays, Boolean.TRUE.equals(l.removeOnAdmission),
-                        l.guarantee == null ? null : new ListRule.Guarantee(l.guarantee.offerWithinMonths, l.guarantee.moveInWithinWeeks),
+                        l.guarantee == null ? null : new ListRule.Guarantee(l.guarantee.offerWithinMonths, l.guarantee.moveInWithinWeeks,
+                                l.guarantee.warnDays),
                         l.helpDecision == null ? null : new ListRule.HelpDecision(l.helpDecision.fromWeeks, l.helpDecision.toWeeks)));
             }
         }
@@ -69,6 +73,7 @@ final class ListRules {
     static final class GuaranteeEntry {
         @JsonProperty Integer offerWithinMonths;
         @JsonProperty Integer moveInWithinWeeks;
+        @JsonProperty Integer warnDays;
     }
 
     static final class HelpDecisionEntry {

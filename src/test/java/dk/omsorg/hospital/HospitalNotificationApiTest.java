@@ -195,6 +195,26 @@ class HospitalNotificationApiTest {
     }
 
     @Test
+    void theProvidersAreToldToPauseAtTheAdmissionAndToResumeAtTheDischargeOnce() {
+        LocalDate today = dk.omsorg.decision.DecisionTestData.today();
+        var granted = dk.omsorg.notice.NoticeTestData.granted(ApiClient.as(port, "visitator"), jdbc, "leverandor-a", today);
+        String grantedCpr = jdbc.sql("select cpr_number from citizen where id = ?").param(granted.citizenId())
+                .query(String.class).single();
+        OffsetDateTime in = today.plusDays(3).atTime(12, 0).atOffset(DK);
+        MedComMessages.Message admit = message(grantedCpr, episode).activity("admit-inpatient", null).period(in, null).build();
+        post(admit.json());
+        post(admit.json());
+        post(message(grantedCpr, episode).activity("discharge-inpatient-home", admit.headerId())
+                .period(in, in.plusDays(4)).build().json());
+        assertThat(jdbc.sql("select kind || ' ' || effective_on from notice where grant_key = ? and kind in ('PAUSED_GRANT','RESUMED_GRANT') order by id")
+                .param(granted.grantKey()).query(String.class).list())
+                .containsExactly("PAUSED_GRANT " + today.plusDays(3), "RESUMED_GRANT " + today.plusDays(7));
+        // the provider reads it in its inbox, in Danish
+        String page = dk.omsorg.support.WebSession.logIn(port, "leverandor-a").get("/provider/citizens/" + granted.citizenId()).body();
+        assertThat(page).contains("Hjælpen holder pause", "Hjælpen genoptages").doesNotContain(">PAUSED_GRANT");
+    }
+
+    @Test
     void theSampleInTheDocumentationIsAcceptedForItsCitizen() throws Exception {
         // docs/samples/hospital-notification-admit.json is for the demo citizen Inger Madsen (Greve); here its CPR
         // number is replaced by this test's citizen, and its message id by a new one, so the test stands alone

@@ -30,7 +30,13 @@ public enum NoticeKind {
      * A care centre reports the minutes beyond the normal frame in a special case (seed 000: "Det er plejecenteret,
      * der giver Myndighed Ældre besked angående antal minutter ud over den normale bevilling/ramme").
      */
-    EXTRA_MINUTES(NoticeDirection.FROM_PROVIDER);
+    EXTRA_MINUTES(NoticeDirection.FROM_PROVIDER),
+    /**
+     * A complicated discharge from hospital needs coordination (seed 002 "Udskrivelse fra sygehus": "Ved
+     * komplicerede udskrivelser ... laves advis til Visitationen med overskriften 'koordinering'"); for the
+     * discharge coordinator.
+     */
+    COORDINATION(NoticeDirection.FROM_PROVIDER);
 
     private final NoticeDirection direction;
 

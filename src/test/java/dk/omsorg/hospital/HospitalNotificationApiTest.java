@@ -212,6 +212,17 @@ class HospitalNotificationApiTest {
         // the provider reads it in its inbox, in Danish
         String page = dk.omsorg.support.WebSession.logIn(port, "leverandor-a").get("/provider/citizens/" + granted.citizenId()).body();
         assertThat(page).contains("Hjælpen holder pause", "Hjælpen genoptages").doesNotContain(">PAUSED_GRANT");
+
+        // seed 002: a complicated discharge — the provider answers that coordination is needed; the discharge
+        // coordinators (koordinator team) get the task "Koordinering"
+        var coordination = ApiClient.as(port, "leverandor-a").post("/api/v1/provider/citizens/" + granted.citizenId() + "/notices",
+                dk.omsorg.decision.DecisionTestData.json(dk.omsorg.decision.DecisionTestData.map("kind", "COORDINATION",
+                        "text", "Borgeren kan ikke klare forflytning; der er behov for koordinering før udskrivelse")));
+        assertThat(coordination.status()).as(coordination.body()).isEqualTo(201);
+        org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(jdbc.sql(
+                        "select owner_role || ' ' || title from task where citizen_id = ? and kind = 'PROVIDER_NOTICE' and status = 'OPEN'")
+                .param(granted.citizenId()).query(String.class).list())
+                .containsExactly("COORDINATOR Koordinering: kompliceret udskrivelse fra sygehus"));
     }
 
     @Test

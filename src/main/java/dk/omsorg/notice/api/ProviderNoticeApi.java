@@ -76,7 +76,7 @@ class ProviderNoticeApi {
     }
 
     @PostMapping("/citizens/{citizenId}/notices")
-    @Operation(summary = "Notify the authority: kind CONDITION_CHANGED, CANNOT_DELIVER, DEATH or EXTRA_MINUTES (special case), with text (required) and optionally the grant")
+    @Operation(summary = "Notify the authority: kind CONDITION_CHANGED, CANNOT_DELIVER, DEATH, EXTRA_MINUTES (special case) or COORDINATION (complicated discharge), with text (required) and optionally the grant")
     ResponseEntity<NoticeDto> report(@PathVariable long citizenId, @RequestBody ReportBody body) {
         NoticeKind kind = body.kind() == null ? null : Arrays.stream(NoticeKind.values())
                 .filter(k -> k.name().equals(body.kind())).findFirst()

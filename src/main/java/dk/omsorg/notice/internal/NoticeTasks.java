@@ -23,6 +23,9 @@ public class NoticeTasks {
     static final String LINK = "/notices/from-providers";
     /** A notice with no caseworker to land with (the citizen has no decision yet) is the caseworkers' team's. */
     static final String TEAM = "CASEWORKER";
+    static final String COORDINATION_TITLE = "Koordinering: kompliceret udskrivelse fra sygehus";
+    /** The discharge coordinator's team. */
+    static final String COORDINATORS = "COORDINATOR";
 
     private final ApplicationEventPublisher events;
 
@@ -31,9 +34,15 @@ public class NoticeTasks {
     }
 
     public void fromProvider(Notice notice) {
+        LocalDate day = LocalDate.ofInstant(notice.createdAt(), DanishTime.ZONE);
+        if (notice.kind() == dk.omsorg.notice.NoticeKind.COORDINATION) {
+            // seed 002: "Udskrivelseskoordinator modtager henvendelse ... hvor det handler om kompliceret udskrivelse"
+            events.publishEvent(new TaskRequested(notice.municipalityId(), notice.citizenId(), TaskKind.PROVIDER_NOTICE,
+                    subjectKey(notice.id()), COORDINATION_TITLE, LINK, null, COORDINATORS, day));
+            return;
+        }
         events.publishEvent(new TaskRequested(notice.municipalityId(), notice.citizenId(), TaskKind.PROVIDER_NOTICE,
-                subjectKey(notice.id()), TITLE, LINK, notice.caseworker(), notice.caseworker() == null ? TEAM : null,
-                LocalDate.ofInstant(notice.createdAt(), DanishTime.ZONE)));
+                subjectKey(notice.id()), TITLE, LINK, notice.caseworker(), notice.caseworker() == null ? TEAM : null, day));
     }
 
     public void acknowledged(Notice notice, String by) {

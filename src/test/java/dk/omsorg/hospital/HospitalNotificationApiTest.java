@@ -164,6 +164,18 @@ class HospitalNotificationApiTest {
                 && o.getIssueFirstRep().getDiagnostics().contains("cpr-nummer"));
         assertThat(jdbc.sql("select status || ':' || (payload is null) || ':' || (citizen_id is null) from hospital_message where message_id = ?")
                 .param(admit.messageId()).query(String.class).single()).isEqualTo("REJECTED:true:true");
+
+        // a citizen of another municipality (Esbjerg) is no citizen of Greve's: the same answer, nothing of theirs changes
+        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+        long esbjerg = jdbc.sql("""
+                        insert into citizen (municipality_id, cpr_number, name, birth_date, sex, created_at, created_by,
+                            modified_at, modified_by, version)
+                        values (561, ?, 'Esbjerg Borger', ?, 'MALE', ?, 'test', ?, 'test', 0) returning id""")
+                .params(other.replace("-", ""), LocalDate.of(1940, 1, 1), now, now).query(Long.class).single();
+        var again = post(message(other, UUID.randomUUID().toString()).activity("admit-inpatient", null)
+                .period(at(2026, 3, 2, 12), null).build().json());
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(jdbc.sql("select count(*) from absence where citizen_id = ?").param(esbjerg).query(Integer.class).single()).isZero();
     }
 
     @Test

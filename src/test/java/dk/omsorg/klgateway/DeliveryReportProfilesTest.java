@@ -144,7 +144,7 @@ class DeliveryReportProfilesTest {
     @Test
     void thePlannedInterventionIsTheGrantWithLevelTwoAndLevelThreeCodes() {
         CarePlan p = of(CarePlan.class).get(0);
-        assertThat(p.getIdElement().getIdPart()).isEqualTo(citizen.grantKey.toString());
+        assertThat(url(p)).isEqualTo("urn:uuid:" + citizen.grantKey);   // stable: the grant key
         assertThat(p.getIntent()).isEqualTo(CarePlan.CarePlanIntent.PLAN);                       // 13 intent = #plan
         assertThat(p.getStatus()).isEqualTo(CarePlan.CarePlanStatus.ACTIVE);
         assertThat(p.getPeriod().getStartElement().getValueAsString()).isEqualTo(citizen.from.toString());   // 20-21

@@ -198,7 +198,7 @@ class DeliveryReportProfilesTest {
                           and username = 'okonomi'""")
                 .param(citizen.citizenId).query(String.class).list())
                 .singleElement().asString()
-                .contains("2 tilstande", "1 mål", "1 planlagte indsatser", "3 leverede indsatser", "1 opfølgninger");
+                .contains("Tilstande: 2, mål: 1, planlagte indsatser: 1, leverede indsatser: 3, opfølgninger: 1");
     }
 
     private <T extends Resource> List<T> of(Class<T> type) {

@@ -72,6 +72,7 @@ public final class DeliveryReportBuilder {
 
         int conditions = 0;
         int goals = 0;
+        Map<UUID, String> stateConditions = new LinkedHashMap<>();
         if (facts.assessment().isPresent()) {
             ReportFacts.Assessed a = facts.assessment().get();
             for (Scored s : a.scores()) {
@@ -81,6 +82,7 @@ public final class DeliveryReportBuilder {
                 String condition = add(bundle, condition(citizen, s.state(), scale(s.score()), a.assessedOn()),
                         id(municipalityId, "condition:" + facts.citizenId(), s.state()));
                 conditions++;
+                stateConditions.put(s.state(), condition);
                 if (s.expectedLevel() != null) {
                     add(bundle, goal(citizen, condition, scale(s.expectedLevel()), a.assessedOn()),
                             id(municipalityId, "goal:" + facts.citizenId(), s.state()));
@@ -106,13 +108,17 @@ public final class DeliveryReportBuilder {
 
         Map<UUID, String> carePlans = new LinkedHashMap<>();
         for (Granted g : grants.values()) {
-            carePlans.put(g.grantKey(), add(bundle, plannedIntervention(citizen, g, period), g.grantKey()));
+            CarePlan plan = plannedIntervention(citizen, g, period);
+            reasons(g, stateConditions).forEach(plan.getActivityFirstRep().getDetail()::addReasonReference);
+            carePlans.put(g.grantKey(), add(bundle, plan, g.grantKey()));
         }
         int completed = 0;
         for (Delivered v : facts.visits()) {
             Granted g = grants.get(v.grantKey());
             if (g != null && v.startTime() != null) {
-                add(bundle, completedIntervention(citizen, g, v), id(municipalityId, "visit", v.id()));
+                Procedure procedure = completedIntervention(citizen, g, v);
+                reasons(g, stateConditions).forEach(procedure::addReasonReference);
+                add(bundle, procedure, id(municipalityId, "visit", v.id()));
                 completed++;
             }
         }
@@ -213,6 +219,15 @@ public final class DeliveryReportBuilder {
         o.setEffective(new DateTimeType(on.toString()));
         o.setValue(concept(FSIII, result.fsiiiId(), result.danishName()));
         return o;
+    }
+
+    /**
+     * plannedIntervention.fsh 50-52, completedIntervention.fsh 34-37: the reason is every reported condition the
+     * intervention addresses (the states its criteria are scored on).
+     */
+    private static java.util.List<Reference> reasons(Granted g, Map<UUID, String> stateConditions) {
+        return g.addressedStates().stream().map(stateConditions::get).filter(java.util.Objects::nonNull).sorted()
+                .map(Reference::new).toList();
     }
 
     /** The FSIII level-2 intervention and the catalogue's intervention as the local level-3 code. */

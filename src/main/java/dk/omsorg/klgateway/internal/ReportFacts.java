@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** What one citizen's delivery report is made of, as read from the database. */
@@ -21,10 +22,11 @@ record ReportFacts(long citizenId, String cprNumber, Optional<Assessed> assessme
     /**
      * A grant of a current decision whose catalogue intervention reports as an FSIII intervention.
      *
-     * @param fsiiiCode the FSIII level-2 intervention (KL's UUID)
+     * @param fsiiiCode       the FSIII level-2 intervention (KL's UUID)
+     * @param addressedStates the functional-ability states the intervention's criteria are scored on
      */
     record Granted(UUID grantKey, String interventionCode, String interventionName, UUID fsiiiCode,
-                   LocalDate startOn, LocalDate endOn) {
+                   LocalDate startOn, LocalDate endOn, Set<UUID> addressedStates) {
     }
 
     /** A visit delivered (not a visit that did not happen). */

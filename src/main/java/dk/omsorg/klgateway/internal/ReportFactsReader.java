@@ -50,9 +50,11 @@ public class ReportFactsReader {
 
     private final JdbcClient jdbc;
     private final JdbcClient cursor;
+    private final AddressedStates addressed;
 
-    ReportFactsReader(JdbcClient jdbc, DataSource dataSource) {
+    ReportFactsReader(JdbcClient jdbc, DataSource dataSource, AddressedStates addressed) {
         this.jdbc = jdbc;
+        this.addressed = addressed;
         JdbcTemplate streaming = new JdbcTemplate(dataSource);
         streaming.setFetchSize(FETCH_SIZE);
         this.cursor = JdbcClient.create(streaming);
@@ -108,7 +110,8 @@ public class ReportFactsReader {
 
     private List<Granted> grants(int municipalityId, long citizenId) {
         return jdbc.sql("""
-                        select g.grant_key, g.intervention_code, g.intervention_name, ci.fsiii_code, g.start_on, g.end_on
+                        select g.grant_key, g.intervention_code, g.intervention_name, ci.fsiii_code, g.start_on, g.end_on,
+                               g.catalog_valid_from
                         from decision d
                         join decision_grant g on g.decision_id = d.id
                         join catalog_intervention ci on ci.municipality_id = d.municipality_id
@@ -119,7 +122,9 @@ public class ReportFactsReader {
                 .query((rs, i) -> new Granted(rs.getObject("grant_key", UUID.class), rs.getString("intervention_code"),
                         rs.getString("intervention_name"), rs.getObject("fsiii_code", UUID.class),
                         rs.getDate("start_on").toLocalDate(),
-                        rs.getDate("end_on") == null ? null : rs.getDate("end_on").toLocalDate()))
+                        rs.getDate("end_on") == null ? null : rs.getDate("end_on").toLocalDate(),
+                        addressed.of(municipalityId, rs.getDate("catalog_valid_from").toLocalDate(),
+                                rs.getString("intervention_code"))))
                 .list();
     }
 

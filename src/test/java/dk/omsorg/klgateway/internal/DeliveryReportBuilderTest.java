@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +50,7 @@ class DeliveryReportBuilderTest {
     @Test
     void aGrantEndedInThePeriodIsCompletedWithItsEnd() {
         Granted ended = new Granted(UUID.randomUUID(), "rh-bad", "RH Bad", H2_5, LocalDate.of(2025, 9, 1),
-                LocalDate.of(2025, 10, 15));
+                LocalDate.of(2025, 10, 15), Set.of());
 
         CarePlan plan = (CarePlan) build(facts(List.of(), List.of(ended), List.of(), List.of())).bundle()
                 .getEntry().get(1).getResource();
@@ -58,6 +59,24 @@ class DeliveryReportBuilderTest {
         assertThat(plan.getPeriod().getEndElement().getValueAsString()).isEqualTo("2025-10-15");
         assertThat(plan.getActivityFirstRep().getDetail().getCode().getCodingFirstRep().getDisplay())
                 .isEqualTo("RH Personlig hygiejne");
+    }
+
+    @Test
+    void theInterventionGivesTheConditionsOfTheStatesItAddressesAsItsReason() {
+        Granted shopping = new Granted(UUID.randomUUID(), "indkoeb", "Indkøb", H2_5, LocalDate.of(2025, 9, 1), null,
+                Set.of(INDKOEB, HUKOMMELSE));   // Hukommelse scored 9: no condition, so no reason
+        ReportFacts facts = facts(List.of(new Scored(INDKOEB, 2, null), new Scored(HUKOMMELSE, 9, null)),
+                List.of(shopping), List.of(new Delivered(1, shopping.grantKey(), LocalDate.of(2025, 10, 2),
+                        LocalTime.of(8, 0))), List.of());
+
+        Bundle bundle = build(facts).bundle();
+
+        String condition = bundle.getEntry().get(1).getFullUrl();
+        CarePlan plan = (CarePlan) bundle.getEntry().get(2).getResource();
+        assertThat(plan.getActivityFirstRep().getDetail().getReasonReference()).extracting(r -> r.getReference())
+                .containsExactly(condition);
+        assertThat(((org.hl7.fhir.r4.model.Procedure) bundle.getEntry().get(3).getResource()).getReasonReference())
+                .extracting(r -> r.getReference()).containsExactly(condition);
     }
 
     @Test

@@ -98,6 +98,12 @@ public class Assessment {
         return abilityScores.stream().filter(s -> s.stateCode().equals(stateCode)).map(AbilityScore::score).findFirst();
     }
 
+    /** The expected level (forventet tilstand) recorded for a state, if any. */
+    public Optional<Integer> expectedLevelFor(UUID stateCode) {
+        return abilityScores.stream().filter(s -> s.stateCode().equals(stateCode)).findFirst()
+                .flatMap(AbilityScore::expected);
+    }
+
     public Optional<AssessedHealthCondition> healthCondition(UUID conditionCode) {
         return healthConditions.stream().filter(c -> c.conditionCode().equals(conditionCode)).findFirst();
     }

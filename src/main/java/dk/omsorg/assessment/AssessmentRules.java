@@ -18,12 +18,13 @@ import java.util.UUID;
  *
  * <p>Field names follow the API's request body: {@code assessedOn}, {@code overallAssessment},
  * {@code abilityScores[<code>]}, {@code healthConditions[<code>]},
- * {@code healthConditions[<code>].note}.
+ * {@code healthConditions[<code>].note}, {@code expectedLevels[<code>]}.
  */
 final class AssessmentRules {
 
     static final int MAX_TEXT = 20_000;
     private static final Set<Integer> SCORES = Set.of(0, 1, 2, 3, 4, ScaleStep.NOT_RELEVANT);
+    private static final Set<Integer> EXPECTED_LEVELS = Set.of(0, 1, 2, 3, 4);
     private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private AssessmentRules() {
@@ -70,7 +71,15 @@ final class AssessmentRules {
                 violations.add(new Violation(field, "assessment.score.invalid", String.valueOf(entry.getValue()),
                         state.name()));
             } else {
-                scores.add(new AbilityScore(state.code(), entry.getValue()));
+                scores.add(new AbilityScore(state.code(), entry.getValue(),
+                        expectedLevel(draft, entry.getKey(), state, entry.getValue(), violations)));
+            }
+        }
+        for (Map.Entry<String, Integer> entry : draft.expectedLevels().entrySet()) {
+            if (entry.getValue() != null && !draft.abilityScores().containsKey(entry.getKey())) {
+                String label = catalog.find(entry.getKey()).map(FsiiiConcept::name).orElse(entry.getKey());
+                violations.add(new Violation("expectedLevels[" + entry.getKey() + "]",
+                        "assessment.expectedLevel.withoutScore", label));
             }
         }
 
@@ -103,5 +112,28 @@ final class AssessmentRules {
             throw new InvalidInputException(violations);
         }
         return new Checked(draft.assessedOn(), overall, scores, conditions);
+    }
+
+    /**
+     * The expected level (forventet tilstand) of a scored state: 0–4 like the score; none for a state found not
+     * relevant (9), since there is then no limitation to expect anything of.
+     */
+    private static Integer expectedLevel(AssessmentDraft draft, String key, FsiiiConcept state, int score,
+                                         List<Violation> violations) {
+        Integer expected = draft.expectedLevels().get(key);
+        if (expected == null) {
+            return null;
+        }
+        String field = "expectedLevels[" + key + "]";
+        if (!EXPECTED_LEVELS.contains(expected)) {
+            violations.add(new Violation(field, "assessment.expectedLevel.invalid", String.valueOf(expected),
+                    state.name()));
+            return null;
+        }
+        if (score == ScaleStep.NOT_RELEVANT) {
+            violations.add(new Violation(field, "assessment.expectedLevel.notRelevant", state.name()));
+            return null;
+        }
+        return expected;
     }
 }

@@ -94,6 +94,17 @@ class DemoCare implements ApplicationRunner {
     private static final Set<DayOfWeek> DAILY = EnumSet.allOf(DayOfWeek.class);
 
     /** A citizen, the inquiry and the assessment. */
+    /** Demo: after the rehabilitation course each limitation is expected to ease by one step (forventet tilstand). */
+    private static Map<String, Integer> expectedLevels(Map<String, Integer> scores) {
+        Map<String, Integer> expected = new java.util.LinkedHashMap<>();
+        scores.forEach((state, score) -> {
+            if (score >= 1 && score <= 4) {
+                expected.put(state, score - 1);
+            }
+        });
+        return expected;
+    }
+
     private record Person(String key, String cpr, String name, String address, String district, String request,
                           String assessment, Map<String, Integer> scores) {
     }
@@ -222,7 +233,7 @@ class DemoCare implements ApplicationRunner {
             List<Help> help = HELP.stream().filter(h -> h.who().equals(person.key())).toList();
             DemoData.as(staff, "visitator", () -> {
                 assessments.record(inquiry.citizenId(), inquiry.id(), new AssessmentDraft(careStart.minusDays(3),
-                        person.assessment(), person.scores(), null));
+                        person.assessment(), person.scores(), null, expectedLevels(person.scores())));
                 List<GrantInput> grants = new ArrayList<>();
                 // seed 003, rehabilitation first: the § 83 a course before permanent help
                 grants.add(new GrantInput(null, "rh-daglig-hygiejne", 1, FrequencyUnit.DAY, Set.of(DAY), 20, courseStart,

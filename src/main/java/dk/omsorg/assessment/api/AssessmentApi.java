@@ -76,12 +76,17 @@ class AssessmentApi {
         a.abilityScores().stream()
                 .sorted((x, y) -> compare(x.stateCode(), y.stateCode()))
                 .forEach(s -> scores.put(s.stateCode(), s.score()));
+        Map<UUID, Integer> expected = new LinkedHashMap<>();
+        a.abilityScores().stream()
+                .filter(s -> s.expectedLevel() != null)
+                .sorted((x, y) -> compare(x.stateCode(), y.stateCode()))
+                .forEach(s -> expected.put(s.stateCode(), s.expectedLevel()));
         Map<UUID, HealthCondition> conditions = new LinkedHashMap<>();
         a.healthConditions().stream()
                 .sorted((x, y) -> compare(x.conditionCode(), y.conditionCode()))
                 .forEach(c -> conditions.put(c.conditionCode(), new HealthCondition(c.status(), c.note())));
         return new AssessmentDto(a.id(), a.citizenId(), a.inquiryId().orElse(null), a.assessedOn(),
-                a.overallAssessment(), scores, conditions, a.createdAt(), a.createdBy(), a.modifiedAt(),
+                a.overallAssessment(), scores, conditions, expected, a.createdAt(), a.createdBy(), a.modifiedAt(),
                 a.modifiedBy(), a.version());
     }
 
@@ -100,10 +105,13 @@ class AssessmentApi {
             @Schema(description = "Current FSIII functional-ability state code → score 0–4, or 9 (ikke relevant); states not assessed are left out")
             Map<String, Integer> abilityScores,
             @Schema(description = "Current FSIII health condition code → status and note; a note is required when NOTED")
-            Map<String, HealthCondition> healthConditions) {
+            Map<String, HealthCondition> healthConditions,
+            @Schema(description = "FSIII functional-ability state code → expected level 0–4 (forventet tilstand); only for "
+                    + "states scored 0–4 in abilityScores; optional")
+            Map<String, Integer> expectedLevels) {
 
         AssessmentDraft draft() {
-            return AssessmentApi.draft(assessedOn, overallAssessment, abilityScores, healthConditions);
+            return AssessmentApi.draft(assessedOn, overallAssessment, abilityScores, healthConditions, expectedLevels);
         }
     }
 
@@ -114,10 +122,11 @@ class AssessmentApi {
             LocalDate assessedOn,
             String overallAssessment,
             Map<String, Integer> abilityScores,
-            Map<String, HealthCondition> healthConditions) {
+            Map<String, HealthCondition> healthConditions,
+            Map<String, Integer> expectedLevels) {
 
         AssessmentDraft draft() {
-            return AssessmentApi.draft(assessedOn, overallAssessment, abilityScores, healthConditions);
+            return AssessmentApi.draft(assessedOn, overallAssessment, abilityScores, healthConditions, expectedLevels);
         }
     }
 
@@ -126,16 +135,16 @@ class AssessmentApi {
 
     record AssessmentDto(long id, long citizenId, Long inquiryId, LocalDate assessedOn, String overallAssessment,
                          Map<UUID, Integer> abilityScores, Map<UUID, HealthCondition> healthConditions,
-                         Instant createdAt, String createdBy, Instant modifiedAt, String modifiedBy, int version) {
+                         Map<UUID, Integer> expectedLevels, Instant createdAt, String createdBy, Instant modifiedAt, String modifiedBy, int version) {
     }
 
     private static AssessmentDraft draft(LocalDate assessedOn, String overallAssessment, Map<String, Integer> scores,
-                                         Map<String, HealthCondition> conditions) {
+                                         Map<String, HealthCondition> conditions, Map<String, Integer> expected) {
         Map<String, AssessmentDraft.HealthConditionInput> inputs = new LinkedHashMap<>();
         if (conditions != null) {
             conditions.forEach((code, c) -> inputs.put(code,
                     c == null ? null : new AssessmentDraft.HealthConditionInput(c.status(), c.note())));
         }
-        return new AssessmentDraft(assessedOn, overallAssessment, scores, inputs);
+        return new AssessmentDraft(assessedOn, overallAssessment, scores, inputs, expected);
     }
 }

@@ -49,7 +49,7 @@ import java.util.stream.Stream;
 class AssessmentController {
 
     static final String FORM = "assessmentForm";
-    private static final Pattern MAP_FIELD = Pattern.compile("(abilityScores|healthConditions)\\[([^]]*)](\\.note)?");
+    private static final Pattern MAP_FIELD = Pattern.compile("(abilityScores|healthConditions|expectedLevels)\\[([^]]*)](\\.note)?");
 
     private final Assessments assessments;
     private final FsiiiCatalog catalog;
@@ -230,7 +230,8 @@ class AssessmentController {
         }
         Matcher m = MAP_FIELD.matcher(field);
         if (m.matches()) {
-            String name = m.group(1).equals("abilityScores") ? "score" : m.group(3) != null ? "note" : "condition";
+            String name = m.group(1).equals("abilityScores") ? "score"
+                    : m.group(1).equals("expectedLevels") ? "expected" : m.group(3) != null ? "note" : "condition";
             return name + "[" + m.group(2) + "]";
         }
         return field.equals("assessedOn") || field.equals("overallAssessment") ? field : null;

@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * The assessment form as the browser posts it: {@code score[<state code>]} = 0–4/9 or empty
  * (ikke vurderet), {@code condition[<condition code>]} = NOTED/NOT_RELEVANT or empty,
- * {@code note[<condition code>]}, {@code overallAssessment}, {@code assessedOn}, and for a
+ * {@code note[<condition code>]}, {@code expected[<state code>]} = the expected level 0–4 or empty,
+ * {@code overallAssessment}, {@code assessedOn}, and for a
  * correction the {@code version} the caseworker loaded.
  */
 public class AssessmentForm {
@@ -25,6 +26,7 @@ public class AssessmentForm {
     private Map<String, String> score = new LinkedHashMap<>();
     private Map<String, String> condition = new LinkedHashMap<>();
     private Map<String, String> note = new LinkedHashMap<>();
+    private Map<String, String> expected = new LinkedHashMap<>();
 
     static AssessmentForm blank(LocalDate today, Long inquiryId) {
         AssessmentForm form = new AssessmentForm();
@@ -40,6 +42,8 @@ public class AssessmentForm {
         form.inquiryId = assessment.inquiryId().orElse(null);
         form.version = assessment.version();
         assessment.abilityScores().forEach(s -> form.score.put(s.stateCode().toString(), String.valueOf(s.score())));
+        assessment.abilityScores().forEach(s -> s.expected()
+                .ifPresent(level -> form.expected.put(s.stateCode().toString(), String.valueOf(level))));
         assessment.healthConditions().forEach(c -> {
             form.condition.put(c.conditionCode().toString(), c.status().name());
             if (c.note() != null) {
@@ -71,7 +75,15 @@ public class AssessmentForm {
                 conditions.put(code, new AssessmentDraft.HealthConditionInput(null, text));
             }
         });
-        return new AssessmentDraft(assessedOn, overallAssessment, scores, conditions);
+        Map<String, Integer> levels = new LinkedHashMap<>();
+        expected.forEach((code, value) -> {
+            if (value != null && !value.isBlank()) {
+                // a value that is not a number is passed on as an impossible level, so the caseworker is told
+                Integer level = parse(value);
+                levels.put(code, level == null ? -1 : level);
+            }
+        });
+        return new AssessmentDraft(assessedOn, overallAssessment, scores, conditions, levels);
     }
 
     public String scoreOf(String code) {
@@ -81,6 +93,11 @@ public class AssessmentForm {
 
     public String conditionOf(String code) {
         String value = condition.get(code);
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    public String expectedOf(String code) {
+        String value = expected.get(code);
         return value == null || value.isBlank() ? null : value;
     }
 
@@ -151,6 +168,14 @@ public class AssessmentForm {
 
     public void setCondition(Map<String, String> condition) {
         this.condition = condition;
+    }
+
+    public Map<String, String> getExpected() {
+        return expected;
+    }
+
+    public void setExpected(Map<String, String> expected) {
+        this.expected = expected;
     }
 
     public Map<String, String> getNote() {

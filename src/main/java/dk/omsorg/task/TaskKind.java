@@ -36,5 +36,7 @@ public enum TaskKind {
     /** A recommendation (indstilling) above the caseworker's authority, to approve or return. */
     DECISION_APPROVAL,
     /** A recommendation returned to the caseworker with the reason. */
-    RECOMMENDATION_RETURNED
+    RECOMMENDATION_RETURNED,
+    /** A waiting-list entry not reviewed for the list's number of days (places.yaml reviewDays, seed 002). */
+    PLACE_LIST_REVIEW
 }

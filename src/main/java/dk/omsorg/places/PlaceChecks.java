@@ -37,4 +37,9 @@ final class PlaceChecks {
     static boolean serves(Optional<PlacePolicy> policy, String unitCode, WaitingList list, LocalDate day) {
         return policy.flatMap(p -> p.unit(unitCode)).filter(u -> u.inForceOn(day) && u.waitingLists().contains(list)).isPresent();
     }
+
+    /** The unit's Danish name for an error; the text as given when it is no unit of the municipality. */
+    static String unitName(Optional<PlacePolicy> policy, String unitCode) {
+        return policy.flatMap(p -> p.unit(unitCode)).map(PlaceUnit::name).orElse(unitCode);
+    }
 }

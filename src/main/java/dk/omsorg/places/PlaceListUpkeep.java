@@ -187,7 +187,7 @@ public class PlaceListUpkeep {
     }
 
     private void update(PlaceListEntry entry, Integer version, String set, Object... values) {
-        List<Object> params = new ArrayList<>(List.of(values));
+        List<Object> params = new ArrayList<>(java.util.Arrays.asList(values));
         params.add(Timestamp.from(Instant.now(clock)));
         params.add(users.current().username());
         params.add(entry.id());

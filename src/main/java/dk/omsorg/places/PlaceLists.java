@@ -129,7 +129,7 @@ public class PlaceLists {
             if (wished == null) {
                 violations.add(new Violation("wishedUnit", "place.entry.wishedUnit.required"));
             } else if (!PlaceChecks.serves(policy(municipality), wished, list, today)) {
-                violations.add(new Violation("wishedUnit", "place.entry.unit.notServing", wished, listName(list)));
+                violations.add(new Violation("wishedUnit", "place.entry.unit.notServing", PlaceChecks.unitName(policy(municipality), wished), listName(list)));
             }
         } else if (wished != null) {
             violations.add(new Violation("wishedUnit", "place.entry.wishedUnit.notThisList"));
@@ -141,14 +141,14 @@ public class PlaceLists {
         } else if (list == WaitingList.INTERVAL_STAY) {
             for (String code : preferred) {
                 if (!PlaceChecks.serves(policy(municipality), code, list, today)) {
-                    violations.add(new Violation("preferredUnits", "place.entry.unit.notServing", code, listName(list)));
+                    violations.add(new Violation("preferredUnits", "place.entry.unit.notServing", PlaceChecks.unitName(policy(municipality), code), listName(list)));
                 }
             }
             for (String code : refused) {
                 if (!PlaceChecks.serves(policy(municipality), code, list, today)) {
-                    violations.add(new Violation("refusedUnits", "place.entry.unit.notServing", code, listName(list)));
+                    violations.add(new Violation("refusedUnits", "place.entry.unit.notServing", PlaceChecks.unitName(policy(municipality), code), listName(list)));
                 } else if (preferred.contains(code)) {
-                    violations.add(new Violation("refusedUnits", "place.entry.units.both", code));
+                    violations.add(new Violation("refusedUnits", "place.entry.units.both", PlaceChecks.unitName(policy(municipality), code)));
                 }
             }
         }

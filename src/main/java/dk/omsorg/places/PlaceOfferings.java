@@ -89,7 +89,7 @@ public class PlaceOfferings {
         if (unitCode == null || unitCode.isEmpty()) {
             violations.add(new Violation("unitCode", "place.offer.unit.required"));
         } else if (unit.isEmpty() || !unit.get().waitingLists().contains(entry.list())) {
-            violations.add(new Violation("unitCode", "place.entry.unit.notServing", unitCode, lists.listName(entry.list())));
+            violations.add(new Violation("unitCode", "place.entry.unit.notServing", unit.map(PlaceUnit::name).orElse(unitCode), lists.listName(entry.list())));
         } else if (entry.wishedUnit() != null && !entry.wishedUnit().equals(unitCode)) {
             violations.add(new Violation("unitCode", "place.offer.unit.notWished", unit.get().name()));
         }

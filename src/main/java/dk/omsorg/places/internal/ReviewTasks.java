@@ -4,12 +4,12 @@ import dk.omsorg.places.ListRule;
 import dk.omsorg.places.PlaceListEntry;
 import dk.omsorg.places.PlacePolicies;
 import dk.omsorg.shared.DanishTime;
-import dk.omsorg.shared.web.Messages;
 import dk.omsorg.task.TaskKind;
 import dk.omsorg.task.TaskRequested;
 import dk.omsorg.task.TaskWorkCancelled;
 import dk.omsorg.task.TaskWorkDone;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * The review task of a waiting-list entry (seed 002: the visitator keeps the list current): every morning, each live
@@ -28,14 +29,15 @@ import java.time.LocalDate;
 public class ReviewTasks {
 
     static final String CASEWORKERS = "CASEWORKER";
+    private static final Locale DANISH = Locale.forLanguageTag("da-DK");
 
     private final JdbcClient jdbc;
     private final PlacePolicies policies;
     private final ApplicationEventPublisher events;
-    private final Messages messages;
+    private final MessageSource messages;
     private final Clock clock;
 
-    ReviewTasks(JdbcClient jdbc, PlacePolicies policies, ApplicationEventPublisher events, Messages messages, Clock clock) {
+    ReviewTasks(JdbcClient jdbc, PlacePolicies policies, ApplicationEventPublisher events, MessageSource messages, Clock clock) {
         this.jdbc = jdbc;
         this.policies = policies;
         this.events = events;
@@ -70,7 +72,7 @@ public class ReviewTasks {
             }
             events.publishEvent(new TaskRequested(due.municipalityId(), due.citizenId(), TaskKind.PLACE_LIST_REVIEW,
                     subjectKey(due.id(), due.reviewedOn()),
-                    messages.text("place.task.review", messages.text("places.list." + due.list())),
+                    danish("place.task.review", danish("places.list." + due.list())),
                     "/places/entries/" + due.id(), due.contactCaseworker(), due.contactCaseworker() == null ? CASEWORKERS : null,
                     due.reviewedOn().plusDays(days)));
             requested++;
@@ -87,6 +89,11 @@ public class ReviewTasks {
     public void cancelled(int municipalityId, PlaceListEntry entry, String by) {
         events.publishEvent(new TaskWorkCancelled(municipalityId, TaskKind.PLACE_LIST_REVIEW,
                 subjectKey(entry.id(), entry.reviewedOn()), by));
+    }
+
+    /** The job runs outside a request: the task's title is written in Danish, whatever the server's locale. */
+    private String danish(String key, Object... args) {
+        return messages.getMessage(key, args, key, DANISH);
     }
 
     record Due(long id, int municipalityId, long citizenId, String list, LocalDate reviewedOn, String contactCaseworker) {

@@ -232,6 +232,25 @@ public class PlaceLists {
         return candidates;
     }
 
+    /** A current grant of the citizen that puts the citizen on one or more of the municipality's lists. */
+    public record PlaceGrant(String grantKey, String interventionName, LocalDate start, List<WaitingList> lists) {
+    }
+
+    /** The citizen's current grants that a list's rule names, for the form that puts the citizen on a list. */
+    @RequireCitizenAccess
+    public List<PlaceGrant> placeGrants(long citizenId) {
+        Citizen citizen = citizens.accessible(citizenId);
+        Optional<PlacePolicy> policy = policy(citizen.municipalityId());
+        if (policy.isEmpty()) {
+            return List.of();
+        }
+        audit.read(citizenId, "grant", null);
+        return Decisions.currentGrants(decisions.storedForCitizen(citizen.municipalityId(), citizenId), today()).stream()
+                .map(g -> new PlaceGrant(g.grantKey().toString(), g.interventionName(), g.start(),
+                        policy.get().listsFor(g.interventionCode()).stream().map(ListRule::list).toList()))
+                .filter(g -> !g.lists().isEmpty()).toList();
+    }
+
     /** The entry of the user's municipality whose citizen the user may see; 404 otherwise. */
     PlaceListEntry accessible(long entryId) {
         PlaceListEntry entry = rows.entry(users.current().municipalityId(), entryId);

@@ -54,6 +54,8 @@ class OtherMunicipalityIdsSweepTest {
         TABLES.put("additional-costs", "additional_costs_calculation");
         TABLES.put("special-cases", "special_case");
         TABLES.put("special-case-contracts", "special_case_contract");
+        TABLES.put("place-list-entries", "place_list_entry");
+        TABLES.put("place-offers", "place_offer");
     }
 
     @LocalServerPort

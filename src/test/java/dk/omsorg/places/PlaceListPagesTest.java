@@ -56,11 +56,11 @@ class PlaceListPagesTest {
         assertThat(entry.body()).contains("Side Sigrid Ørsted – Midlertidigt ophold").contains("Høj").contains("Venter")
                 .contains("Afklaring af boform").contains("Ændr prioritet").doesNotContain("HIGH<").doesNotContain("id=\"offer-form\"");
 
-        WebSession.Page list = WebSession.logIn(port, "koordinator-esbjerg").get("/places/lists/TEMPORARY_STAY");
+        WebSession.Page list = WebSession.logIn(port, "koordinator-esbjerg").get("/places/lists/temporary-stay");
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body()).contains("Venteliste: Midlertidigt ophold").contains("candidate-" + entryId)
                 .contains("Side Sigrid Ørsted");
-        assertThat(WebSession.logIn(port, "koordinator-esbjerg").get("/places").body()).contains("/places/lists/TEMPORARY_STAY");
+        assertThat(WebSession.logIn(port, "koordinator-esbjerg").get("/places").body()).contains("/places/lists/temporary-stay");
 
         WebSession coordinator = WebSession.logIn(port, "koordinator-esbjerg");
         assertThat(coordinator.get(entryPath).body()).contains("id=\"offer-form\"");

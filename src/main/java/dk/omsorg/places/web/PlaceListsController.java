@@ -59,7 +59,9 @@ class PlaceListsController {
 
     @GetMapping("/places/lists/{list}")
     @RequireCitizenAccess
-    String list(@PathVariable WaitingList list, Model model) {
+    String list(@PathVariable("list") String slug, Model model) {
+        WaitingList list = java.util.Arrays.stream(WaitingList.values()).filter(l -> slug(l).equals(slug)).findFirst()
+                .orElseThrow(() -> new dk.omsorg.shared.NotFoundException("place.list.notFound"));
         model.addAttribute("list", list);
         model.addAttribute("candidates", lists.candidates(list, null));
         model.addAttribute("unitNames", unitNames());
@@ -158,6 +160,11 @@ class PlaceListsController {
             model.addAttribute("errors", e.violations().stream().map(v -> messages.text(v.messageKey(), v.args())).toList());
         }
         return newEntry(citizenId, model);
+    }
+
+    /** The list in a page address: "nursing-home-general". */
+    static String slug(WaitingList list) {
+        return list.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     private static WaitingList parse(String text) {

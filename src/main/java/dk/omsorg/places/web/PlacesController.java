@@ -35,6 +35,8 @@ class PlacesController {
                 .map(PlacePolicy.Priorities::classes).orElse(List.of()));
         model.addAttribute("waitingLists", places.forMunicipality(municipality)
                 .map(p -> p.lists().stream().map(dk.omsorg.places.ListRule::list).toList()).orElse(List.of()));
+        model.addAttribute("listSlugs", java.util.Arrays.stream(dk.omsorg.places.WaitingList.values())
+                .collect(java.util.stream.Collectors.toMap(l -> l, PlaceListsController::slug)));
         return "places/list";
     }
 }

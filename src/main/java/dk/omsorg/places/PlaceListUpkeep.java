@@ -145,20 +145,19 @@ public class PlaceListUpkeep {
     }
 
     /**
-     * Takes the citizen off every live entry of the lists whose rule removes on a hospital admission (places.yaml
-     * removeOnAdmission; seed 002 asks to be told). For the absence's own transaction; returns how many.
+     * Takes the citizen off every live entry of the lists whose rule in {@code policy} removes on a hospital admission
+     * (places.yaml removeOnAdmission; seed 002 asks to be told). In the absence's own transaction; returns how many.
      */
-    public int removeOnAdmission(int municipalityId, long citizenId, LocalDate admittedOn, String by) {
-        PlacePolicy policy = policies.forMunicipality(municipalityId).orElse(null);
-        if (policy == null) {
-            return 0;
-        }
+    public int removeOnAdmission(PlacePolicy policy, long citizenId, LocalDate admittedOn, String by) {
+        int municipalityId = policy.municipalityId();
         int removed = 0;
         for (PlaceListEntry entry : rows.forCitizen(municipalityId, citizenId)) {
             if (!entry.status().live() || policy.list(entry.list()).filter(ListRule::removeOnAdmission).isEmpty()) {
                 continue;
             }
-            LocalDate on = admittedOn.isBefore(entry.listedOn()) ? entry.listedOn() : admittedOn;
+            // removed on the admission day, never before the list date nor after today (a planned admission)
+            LocalDate on = admittedOn.isAfter(lists.today()) ? lists.today() : admittedOn;
+            on = on.isBefore(entry.listedOn()) ? entry.listedOn() : on;
             jdbc.sql("""
                             update place_list_entry set status = 'REMOVED', removed_on = ?, removal_reason = 'HOSPITAL_ADMISSION',
                                 modified_at = ?, modified_by = ?, version = version + 1 where id = ?""")

@@ -4,6 +4,7 @@ import dk.omsorg.places.PlaceOffer;
 import dk.omsorg.places.PlaceOfferings;
 import dk.omsorg.security.RequireQueueManagement;
 import dk.omsorg.shared.DomainException;
+import dk.omsorg.shared.NotFoundException;
 import dk.omsorg.shared.web.Messages;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -45,7 +46,7 @@ class PlaceOffersController {
     @PostMapping("/places/entries/{entryId}/offers/{id}/accept")
     @RequireQueueManagement
     String accept(@PathVariable long entryId, @PathVariable long id, @RequestParam Integer version, RedirectAttributes redirect) {
-        return act(entryId, redirect, "place.page.accepted", () -> offerings.accept(id, version));
+        return act(entryId, redirect, "place.page.accepted", () -> offerings.accept(ofEntry(entryId, id), version));
     }
 
     @PostMapping("/places/entries/{entryId}/offers/{id}/decline")
@@ -55,14 +56,22 @@ class PlaceOffersController {
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate refusalReceivedOn,
                    RedirectAttributes redirect) {
         return act(entryId, redirect, "place.page.declined",
-                () -> offerings.decline(id, new PlaceOfferings.Answer(version, reason, refusalReceivedOn)));
+                () -> offerings.decline(ofEntry(entryId, id), new PlaceOfferings.Answer(version, reason, refusalReceivedOn)));
     }
 
     @PostMapping("/places/entries/{entryId}/offers/{id}/withdraw")
     @RequireQueueManagement
     String withdraw(@PathVariable long entryId, @PathVariable long id, @RequestParam Integer version,
                     RedirectAttributes redirect) {
-        return act(entryId, redirect, "place.page.withdrawn", () -> offerings.withdraw(id, version));
+        return act(entryId, redirect, "place.page.withdrawn", () -> offerings.withdraw(ofEntry(entryId, id), version));
+    }
+
+    /** The offer of the page's entry; another entry's offer is not found (the page address is wrong). */
+    private long ofEntry(long entryId, long offerId) {
+        if (offerings.read(offerId).entryId() != entryId) {
+            throw new NotFoundException("place.offer.notFound");
+        }
+        return offerId;
     }
 
     private String act(long entryId, RedirectAttributes redirect, String success, Supplier<PlaceOffer> action) {

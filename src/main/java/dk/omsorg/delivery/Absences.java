@@ -37,6 +37,9 @@ public class Absences {
     private final CurrentUsers users;
     private final AuditLog audit;
     private final Clock clock;
+    /** A field so that the constructor stays as it is. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.context.ApplicationEventPublisher events;
 
     Absences(JdbcClient jdbc, Citizens citizens, CurrentUsers users, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
@@ -77,6 +80,7 @@ public class Absences {
                         input.note() == null || input.note().isBlank() ? null : input.note().strip(), now, user, now, user)
                 .query(Long.class).single();
         audit.changed(AuditAction.CREATE, citizenId, RESOURCE, id, "fravær registreret");
+        events.publishEvent(new AbsenceRegistered(citizen.municipalityId(), citizenId, id, input.kind(), input.from(), user));
         return find(citizen.municipalityId(), id);
     }
 

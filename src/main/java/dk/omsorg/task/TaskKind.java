@@ -46,5 +46,7 @@ public enum TaskKind {
     /** The decision on help after moving into a nursing home, 3–6 weeks after the move-in (seed 002 "Plejeboliger"). */
     PLACE_HELP_DECISION,
     /** A citizen on the general nursing-home list must be offered a place soon (plejeboliggaranti, SEL § 192 a). */
-    PLACE_GUARANTEE_DUE
+    PLACE_GUARANTEE_DUE,
+    /** A waiting-list entry not reviewed for the list's number of days (places.yaml reviewDays, seed 002). */
+    PLACE_LIST_REVIEW
 }

@@ -55,6 +55,8 @@ class OtherMunicipalityIdsSweepTest {
         TABLES.put("special-cases", "special_case");
         TABLES.put("special-case-contracts", "special_case_contract");
         TABLES.put("stays", "place_stay");
+        TABLES.put("place-list-entries", "place_list_entry");
+        TABLES.put("place-offers", "place_offer");
     }
 
     @LocalServerPort

@@ -33,6 +33,10 @@ class PlacesController {
         model.addAttribute("districts", places.districtNames(municipality));
         model.addAttribute("classes", places.forMunicipality(municipality).flatMap(p -> p.prioritiesOn(LocalDate.now(clock)))
                 .map(PlacePolicy.Priorities::classes).orElse(List.of()));
+        model.addAttribute("waitingLists", places.forMunicipality(municipality)
+                .map(p -> p.lists().stream().map(dk.omsorg.places.ListRule::list).toList()).orElse(List.of()));
+        model.addAttribute("listSlugs", java.util.Arrays.stream(dk.omsorg.places.WaitingList.values())
+                .collect(java.util.stream.Collectors.toMap(l -> l, PlaceListsController::slug)));
         return "places/list";
     }
 }

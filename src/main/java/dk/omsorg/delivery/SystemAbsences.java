@@ -24,8 +24,10 @@ public class SystemAbsences {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    SystemAbsences(JdbcClient jdbc, AuditLog audit, Clock clock) {
+    SystemAbsences(JdbcClient jdbc, AuditLog audit, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -42,6 +44,8 @@ public class SystemAbsences {
                 .params(municipalityId, citizenId, kind.name(), from, to, note, now, by, now, by)
                 .query(Long.class).single();
         audit.changed(AuditAction.CREATE, citizenId, Absences.RESOURCE, id, "fravær registreret");
+        // as a caseworker's absence: e.g. a hospital admission takes the citizen off the lists whose rule says so
+        events.publishEvent(new AbsenceRegistered(municipalityId, citizenId, id, kind, from, by));
         return id;
     }
 

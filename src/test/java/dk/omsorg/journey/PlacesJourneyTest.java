@@ -31,20 +31,25 @@ class PlacesJourneyTest extends Journey {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    dk.omsorg.places.FreePlaces free;
+    @Autowired
+    dk.omsorg.places.PlacePolicies policies;
 
     @Test
     void anApplicationIsDecidedListedOfferedAcceptedAndTheCitizenMovesInAndOut() {
         LocalDate today = DecisionTestData.today();
         String name = "Journey Åge Midlertidig";
         var inquiry = ApiClient.as(port, "visitator-esbjerg").post("/api/v1/inquiries", json(map("cprNumber", TestCitizens.newCpr(),
-                "citizenName", name, "address", "Kongensgade 5, 6700 Esbjerg", "source", "HOSPITAL",
+                "citizenName", name, "address", "Kongensgade 5, 6700 Esbjerg", "source", "CITIZEN",
                 "receivedAt", today.minusDays(1) + "T10:00:00+01:00", "request", "Ansøgning om midlertidigt ophold efter fald",
                 "legalBasis", "SEL § 84 stk. 2", "priority", "NORMAL")));
         assertThat(inquiry.status()).as(inquiry.body()).isEqualTo(201);
         long citizenId = inquiry.json().get("citizenId").asLong();
         long inquiryId = inquiry.json().get("id").asLong();
         LocalDate moveIn = today.plusDays(30);
-        int place = 11 + (int) (citizenId % 10);
+        int place = free.firstFree(561, policies.forMunicipality(561).orElseThrow().unit("midlertidig-esbjerg").orElseThrow(),
+                moveIn, moveIn.plusDays(14)).orElseThrow();
 
         try (BrowserContext context = browser.newContext(); Page caseworker = context.newPage()) {
             logIn(caseworker, "visitator-esbjerg");

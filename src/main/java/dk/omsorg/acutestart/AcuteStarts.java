@@ -151,6 +151,24 @@ public class AcuteStarts {
         return find(user.municipalityId(), id);
     }
 
+    /** A citizen the provider serves, for choosing whom help was started for. */
+    public record ServedCitizen(long id, String name) {
+    }
+
+    /** The citizens the provider serves today, by name; reading them is audited. */
+    @RequireProvider
+    public List<ServedCitizen> servedCitizens() {
+        CurrentUser user = users.current();
+        List<ServedCitizen> served = new ArrayList<>();
+        for (long id : providers.citizensServedBy(user.providerId(), today(), Period.ZERO)) {
+            Citizen c = citizens.accessible(id);
+            served.add(new ServedCitizen(c.id(), c.name()));
+        }
+        audit.readAll(served.stream().map(ServedCitizen::id).toList(), RESOURCE, null);
+        served.sort(java.util.Comparator.comparing(ServedCitizen::name));
+        return served;
+    }
+
     /** The provider's own acute starts, newest first. */
     @RequireProvider
     public List<AcuteStart> mine() {

@@ -1,8 +1,8 @@
 package dk.omsorg.places;
 
 import dk.omsorg.delivery.Absences;
-import dk.omsorg.notice.GrantPauses;
-import dk.omsorg.notice.NoticeKind;
+import dk.omsorg.provider.HomeCarePause;
+import org.springframework.context.ApplicationEventPublisher;
 import dk.omsorg.security.CurrentUsers;
 import org.springframework.stereotype.Component;
 
@@ -18,28 +18,28 @@ import java.time.LocalDate;
 class StayPauses {
 
     private final Absences absences;
-    private final GrantPauses notices;
+    private final ApplicationEventPublisher events;
     private final CurrentUsers users;
 
-    StayPauses(Absences absences, GrantPauses notices, CurrentUsers users) {
+    StayPauses(Absences absences, ApplicationEventPublisher events, CurrentUsers users) {
         this.absences = absences;
-        this.notices = notices;
+        this.events = events;
         this.users = users;
     }
 
     /** The pause from the move-in; the absence's id. */
     long paused(Stay stay) {
         long absenceId = absences.registerStay(stay.citizenId(), stay.from(), lastDay(stay.to()), stay.unitName()).id();
-        notices.notifyProviders(NoticeKind.PAUSED_GRANT, users.current().municipalityId(), stay.citizenId(),
-                "stay:" + stay.id() + ":paused", stay.from(), users.current().username());
+        events.publishEvent(new HomeCarePause(false, users.current().municipalityId(), stay.citizenId(),
+                "stay:" + stay.id() + ":paused", stay.from(), users.current().username()));
         return absenceId;
     }
 
     /** The citizen moved out: the pause ends the day before, and the providers resume on the move-out day. */
     void resumed(Stay stay) {
         absences.moveStayEnd(stay.citizenId(), stay.absenceId(), lastDay(stay.to()));
-        notices.notifyProviders(NoticeKind.RESUMED_GRANT, users.current().municipalityId(), stay.citizenId(),
-                "stay:" + stay.id() + ":resumed", stay.to(), users.current().username());
+        events.publishEvent(new HomeCarePause(true, users.current().municipalityId(), stay.citizenId(),
+                "stay:" + stay.id() + ":resumed", stay.to(), users.current().username()));
     }
 
     /** The planned move-out moved while the citizen stays: the pause follows it. */

@@ -21,19 +21,17 @@ import java.time.LocalDate;
 class ProviderAcuteStartController {
 
     private final AcuteStarts starts;
-    private final dk.omsorg.notice.ProviderInbox inbox;
     private final Clock clock;
 
-    ProviderAcuteStartController(AcuteStarts starts, dk.omsorg.notice.ProviderInbox inbox, Clock clock) {
+    ProviderAcuteStartController(AcuteStarts starts, Clock clock) {
         this.starts = starts;
-        this.inbox = inbox;
         this.clock = clock;
     }
 
     @GetMapping("/provider/acute-starts")
     String list(Model model) {
         model.addAttribute("starts", starts.mine());
-        model.addAttribute("citizens", inbox.citizens());
+        model.addAttribute("citizens", starts.servedCitizens());
         model.addAttribute("today", LocalDate.now(clock.withZone(DanishTime.ZONE)));
         return "acutestart/provider";
     }

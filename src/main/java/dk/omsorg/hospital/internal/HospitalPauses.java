@@ -3,8 +3,8 @@ package dk.omsorg.hospital.internal;
 import dk.omsorg.citizen.Citizen;
 import dk.omsorg.hospital.HospitalActivity.Variant;
 import dk.omsorg.hospital.HospitalNotification;
-import dk.omsorg.notice.GrantPauses;
-import dk.omsorg.notice.NoticeKind;
+import dk.omsorg.provider.HomeCarePause;
+import org.springframework.context.ApplicationEventPublisher;
 import dk.omsorg.shared.DanishTime;
 import org.springframework.stereotype.Component;
 
@@ -14,15 +14,15 @@ import java.time.Instant;
  * Tells the citizen's providers to pause and resume (seed 002 "Fravær"; issue 20: admitted → "a notice to pause",
  * discharged → "told to resume"): an admission or the end of a leave pauses, a leave or a discharge resumes, and a
  * cancel tells the opposite of what the cancelled message told. One notice per message, provider and grant
- * ({@link GrantPauses} is idempotent on the source), so a resent message tells nobody twice.
+ * (the notice module writes them idempotently on the source), so a resent message tells nobody twice.
  */
 @Component
 class HospitalPauses {
 
-    private final GrantPauses pauses;
+    private final ApplicationEventPublisher events;
 
-    HospitalPauses(GrantPauses pauses) {
-        this.pauses = pauses;
+    HospitalPauses(ApplicationEventPublisher events) {
+        this.events = events;
     }
 
     void tell(Citizen citizen, long messageRowId, HospitalNotification n) {
@@ -45,7 +45,7 @@ class HospitalPauses {
         if (at == null) {
             return;
         }
-        pauses.notifyProviders(pausing ? NoticeKind.PAUSED_GRANT : NoticeKind.RESUMED_GRANT, citizen.municipalityId(),
-                citizen.id(), "hospital:" + messageRowId, at.atZone(DanishTime.ZONE).toLocalDate(), citizen.contactCaseworker());
+        events.publishEvent(new HomeCarePause(!pausing, citizen.municipalityId(), citizen.id(), "hospital:" + messageRowId,
+                at.atZone(DanishTime.ZONE).toLocalDate(), citizen.contactCaseworker()));
     }
 }

@@ -131,6 +131,28 @@ class DeathPathTest {
         assertThat(overview).contains("meldt af leverandøren og bekræftet af visitator");
     }
 
+    @Test
+    void aGrantThatEndsByTheDayAfterTheDeathKeepsItsEndAndNoVersionIsMade() {
+        LocalDate today = DecisionTestData.today();
+        ApiClient caseworker = ApiClient.as(port, "visitator");
+        long providerId = NoticeTestData.providerOf(jdbc, "leverandor-a");
+        var applicant = NoticeTestData.applicant(caseworker, NoticeTestData.districtOf(jdbc, providerId), "Død Dorte", today);
+        var decision = caseworker.post("/api/v1/decisions", DecisionTestData.json(DecisionTestData.map(
+                "citizenId", applicant.citizenId(), "inquiryId", applicant.inquiryId(),
+                "grants", List.of(DecisionTestData.with(NoticeTestData.bath(today, providerId), "end", today.toString())))));
+        assertThat(decision.status()).as(decision.body()).isEqualTo(201);
+        String cpr = jdbc.sql("select cpr_number from citizen where id = ?").param(applicant.citizenId()).query(String.class).single();
+        OffsetDateTime diedAt = OffsetDateTime.now(DK).minusMinutes(1);
+
+        post(message(cpr, UUID.randomUUID().toString()).activity("admit-inpatient", null)
+                .period(diedAt.minusHours(5), diedAt).deceased().build().json());
+
+        assertThat(jdbc.sql("select died_on is not null from citizen where id = ?").param(applicant.citizenId())
+                .query(Boolean.class).single()).isTrue();
+        assertThat(currentDecision(applicant.citizenId())).isEqualTo(decision.json().get("id").asLong());
+        assertThat(currentEnds(applicant.citizenId())).containsExactly(today.toString());
+    }
+
     private List<String> currentEnds(long citizenId) {
         return jdbc.sql("""
                         select coalesce(g.end_on::text, 'none') from decision d join decision_grant g on g.decision_id = d.id

@@ -30,11 +30,12 @@ public class HospitalMessageStore {
     private final AuditLog audit;
     private final FhirContext fhir;
     private final Clock clock;
-    /** The death path (issue 20); a field so that the constructor stays as it is. */
-    @org.springframework.beans.factory.annotation.Autowired private dk.omsorg.citizen.CitizenDeaths deaths;
+    /** The death path (issue 20). */
+    private final dk.omsorg.citizen.CitizenDeaths deaths;
 
     HospitalMessageStore(JdbcClient jdbc, HospitalEpisodes episodes, HospitalTasks tasks, HospitalPauses pauses,
-                         AuditLog audit, FhirContext fhir, Clock clock) {
+                         AuditLog audit, FhirContext fhir, Clock clock, dk.omsorg.citizen.CitizenDeaths deaths) {
+        this.deaths = deaths;
         this.pauses = pauses;
         this.jdbc = jdbc;
         this.episodes = episodes;

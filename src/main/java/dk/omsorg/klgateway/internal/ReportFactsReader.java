@@ -78,9 +78,12 @@ public class ReportFactsReader {
                 .params(citizenId, municipalityId).query(String.class).single();
         Date from = Date.valueOf(period.from());
         Date to = Date.valueOf(period.to());
+        // the death recorded on the citizen (issue 20), as of the period's last day
+        boolean deceased = jdbc.sql("select died_on is not null and died_on <= ? from citizen where id = ?")
+                .params(to, citizenId).query(Boolean.class).single();
         return new ReportFacts(citizenId, cpr, assessment(municipalityId, citizenId, to),
                 grants(municipalityId, citizenId), visits(municipalityId, citizenId, from, to),
-                followUps(municipalityId, citizenId, from, to));
+                followUps(municipalityId, citizenId, from, to), deceased);
     }
 
     private Optional<Assessed> assessment(int municipalityId, long citizenId, Date to) {

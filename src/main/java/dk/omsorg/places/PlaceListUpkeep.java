@@ -149,21 +149,31 @@ public class PlaceListUpkeep {
      * (places.yaml removeOnAdmission; seed 002 asks to be told). In the absence's own transaction; returns how many.
      */
     public int removeOnAdmission(PlacePolicy policy, long citizenId, LocalDate admittedOn, String by) {
-        int municipalityId = policy.municipalityId();
+        return removeLive(policy.municipalityId(), citizenId, admittedOn, by, "HOSPITAL_ADMISSION",
+                "taget af venteliste ved indlæggelse", entry -> policy.list(entry.list()).filter(ListRule::removeOnAdmission).isPresent());
+    }
+
+    /** The citizen died: off every list (seed 002 asks to be told "ved dødsfald"), on the day of death. */
+    public int removeOnDeath(int municipalityId, long citizenId, LocalDate diedOn, String by) {
+        return removeLive(municipalityId, citizenId, diedOn, by, "DEATH", "taget af venteliste ved dødsfald", entry -> true);
+    }
+
+    private int removeLive(int municipalityId, long citizenId, LocalDate day, String by, String reason, String detail,
+                           java.util.function.Predicate<PlaceListEntry> which) {
         int removed = 0;
         for (PlaceListEntry entry : rows.forCitizen(municipalityId, citizenId)) {
-            if (!entry.status().live() || policy.list(entry.list()).filter(ListRule::removeOnAdmission).isEmpty()) {
+            if (!entry.status().live() || !which.test(entry)) {
                 continue;
             }
-            // removed on the admission day, never before the list date nor after today (a planned admission)
-            LocalDate on = admittedOn.isAfter(lists.today()) ? lists.today() : admittedOn;
+            // removed on the day, never before the list date nor after today (a planned admission)
+            LocalDate on = day.isAfter(lists.today()) ? lists.today() : day;
             on = on.isBefore(entry.listedOn()) ? entry.listedOn() : on;
             jdbc.sql("""
-                            update place_list_entry set status = 'REMOVED', removed_on = ?, removal_reason = 'HOSPITAL_ADMISSION',
+                            update place_list_entry set status = 'REMOVED', removed_on = ?, removal_reason = ?,
                                 modified_at = ?, modified_by = ?, version = version + 1 where id = ?""")
-                    .params(on, Timestamp.from(Instant.now(clock)), by, entry.id()).update();
+                    .params(on, reason, Timestamp.from(Instant.now(clock)), by, entry.id()).update();
             withdrawOpenOffer(entry.id(), by);
-            audit.changed(AuditAction.UPDATE, citizenId, PlaceLists.RESOURCE, entry.id(), "taget af venteliste ved indlæggelse");
+            audit.changed(AuditAction.UPDATE, citizenId, PlaceLists.RESOURCE, entry.id(), detail);
             tasks.cancelled(municipalityId, entry, by);
             removed++;
         }

@@ -48,6 +48,30 @@ class PlaceListAdmissionTest {
                 .query(String.class).single();
     }
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
+    dk.omsorg.security.StaffDirectory staff;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Test
+    void aRecordedDeathTakesTheCitizenOffEveryList() {
+        long[] e = onList("Død Dagmar Ørsted");
+        dk.omsorg.security.StaffUser caseworker = staff.find("visitator-esbjerg").orElseThrow();
+        // as the death is recorded in production: by a logged-in user (here the caseworker confirming it)
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(caseworker, null,
+                        caseworker.getAuthorities()));
+        try {
+            transactions.executeWithoutResult(t -> events.publishEvent(new dk.omsorg.citizen.CitizenDied(561, e[0], today(),
+                    dk.omsorg.citizen.DeathSource.PROVIDER, "visitator-esbjerg")));
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        assertThat(status(e[1])).isEqualTo("REMOVED:DEATH");
+    }
+
     @Test
     void anAdmissionKeepsTheCitizenOnEsbjergsListsWhoseRulesDoNotRemove() {
         long[] e = onList("Indlagt Ingrid Ørsted");

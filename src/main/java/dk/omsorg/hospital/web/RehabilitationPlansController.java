@@ -1,0 +1,42 @@
+package dk.omsorg.hospital.web;
+
+import dk.omsorg.hospital.RehabilitationPlans;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The citizen's genoptræningsplaner from the hospitals: read, download, forward as an order to a provider. */
+@Controller
+class RehabilitationPlansController {
+
+    private final RehabilitationPlans plans;
+
+    RehabilitationPlansController(RehabilitationPlans plans) {
+        this.plans = plans;
+    }
+
+    @GetMapping("/citizens/{citizenId}/rehabilitation-plans")
+    String list(@PathVariable long citizenId, Model model) {
+        model.addAttribute("citizenId", citizenId);
+        model.addAttribute("plans", plans.ofCitizen(citizenId));
+        model.addAttribute("providers", plans.providers());
+        return "hospital/rehabilitation-plans";
+    }
+
+    @GetMapping("/citizens/{citizenId}/rehabilitation-plans/{planId}/file")
+    org.springframework.http.ResponseEntity<byte[]> file(@PathVariable long citizenId, @PathVariable long planId) {
+        return Downloads.of(plans.attachment(citizenId, planId));
+    }
+
+    @PostMapping("/citizens/{citizenId}/rehabilitation-plans/{planId}/forward")
+    String forward(@PathVariable long citizenId, @PathVariable long planId,
+                   @RequestParam(required = false) Long providerId, RedirectAttributes redirect) {
+        plans.forward(citizenId, planId, providerId);
+        redirect.addFlashAttribute("forwarded", true);
+        return "redirect:/citizens/" + citizenId + "/rehabilitation-plans";
+    }
+}

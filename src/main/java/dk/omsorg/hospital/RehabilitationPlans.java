@@ -4,6 +4,7 @@ import dk.omsorg.audit.AuditAction;
 import dk.omsorg.audit.AuditLog;
 import dk.omsorg.citizen.Citizen;
 import dk.omsorg.citizen.Citizens;
+import dk.omsorg.provider.CitizenProviders;
 import dk.omsorg.provider.Provider;
 import dk.omsorg.provider.Providers;
 import dk.omsorg.security.CurrentUser;
@@ -39,13 +40,15 @@ public class RehabilitationPlans {
     private final JdbcClient jdbc;
     private final Citizens citizens;
     private final Providers providers;
+    private final CitizenProviders citizenProviders;
     private final CurrentUsers users;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RehabilitationPlans(JdbcClient jdbc, Citizens citizens, Providers providers, CurrentUsers users, AuditLog audit,
-                        ApplicationEventPublisher events, Clock clock) {
+    RehabilitationPlans(JdbcClient jdbc, Citizens citizens, Providers providers, CitizenProviders citizenProviders,
+                        CurrentUsers users, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.citizenProviders = citizenProviders;
         this.jdbc = jdbc;
         this.citizens = citizens;
         this.providers = providers;
@@ -101,6 +104,16 @@ public class RehabilitationPlans {
     @Transactional(readOnly = true)
     public List<Provider> providers() {
         return providers.inMunicipality(users.current().municipalityId());
+    }
+
+    /**
+     * The provider to order the training from unless the caseworker chooses another: the one coordinating the help in
+     * the citizen's home — seed 002: the provider of the personal care and/or nursing/training coordinates — else the
+     * first one serving the citizen; null when no provider serves the citizen.
+     */
+    @RequireCitizenAccess
+    public Long suggestedProvider(long citizenId) {
+        return citizenProviders.overview(citizenId).serving().stream().findFirst().map(s -> s.provider().id()).orElse(null);
     }
 
     @RequireCitizenAccess

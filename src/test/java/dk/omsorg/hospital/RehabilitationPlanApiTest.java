@@ -181,6 +181,21 @@ class RehabilitationPlanApiTest {
         assertThat(provider.file("/citizens/" + citizenId + "/rehabilitation-plans/" + planId + "/file").status()).isEqualTo(403);
     }
 
+    @Test
+    void theCitizensOverviewHasTheSectionAndTheOrderDefaultsToTheProviderServingTheCitizen() {
+        LocalDate today = dk.omsorg.decision.DecisionTestData.today();
+        var granted = dk.omsorg.notice.NoticeTestData.granted(ApiClient.as(port, "visitator"), jdbc, "leverandor-a", today);
+        String grantedCpr = jdbc.sql("select cpr_number from citizen where id = ?").param(granted.citizenId()).query(String.class).single();
+        assertThat(post(plan(UUID.randomUUID().toString(), grantedCpr, d -> { })).status()).isEqualTo(201);
+
+        WebSession visitator = WebSession.logIn(port, "visitator");
+        assertThat(visitator.get("/citizens/" + granted.citizenId()).body()).contains("tab-rehabilitation-plans", "Genoptræningsplaner");
+        String panel = visitator.htmx("/citizens/" + granted.citizenId() + "/rehabilitation-plans").body();
+        assertThat(panel).contains("id=\"rehabilitation-plans\"", "Genoptræningsplan fra Ortopædkirurgisk afdeling")
+                .doesNotContain("<html");
+        assertThat(panel).contains("value=\"" + providerOf("leverandor-a") + "\" selected=\"selected\"");
+    }
+
     private int plans() {
         return jdbc.sql("select count(*) from rehabilitation_plan where citizen_id = ?").param(citizenId).query(Integer.class).single();
     }

@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -20,11 +21,13 @@ class RehabilitationPlansController {
     }
 
     @GetMapping("/citizens/{citizenId}/rehabilitation-plans")
-    String list(@PathVariable long citizenId, Model model) {
+    String list(@PathVariable long citizenId, @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         model.addAttribute("citizenId", citizenId);
         model.addAttribute("plans", plans.ofCitizen(citizenId));
         model.addAttribute("providers", plans.providers());
-        return "hospital/rehabilitation-plans";
+        model.addAttribute("suggested", plans.suggestedProvider(citizenId));
+        // the citizen overview's section "Genoptræningsplaner" loads the panel alone (htmx)
+        return htmx != null ? "hospital/rehabilitation-plans :: panel" : "hospital/rehabilitation-plans";
     }
 
     @GetMapping("/citizens/{citizenId}/rehabilitation-plans/{planId}/file")

@@ -29,7 +29,7 @@ public record CitizenSection(String key, String path, String label) {
             // the adult social area's own pages (§ 100, § 107, § 96, VUM), as links
             new CitizenSection("social", "social", "citizen.tab.social"),
             // the hospital's genoptræningsplaner archived on the citizen (seed 002), to order the training
-            new CitizenSection("rehabilitation-plans", "rehabilitation-plans", "citizen.tab.rehabilitationPlans"));
+            new CitizenSection("retraining-plans", "retraining-plans", "citizen.tab.retrainingPlans"));
     // the open tasks are not a tab: the summary above the tabs always shows them
 
     /** The section the overview opens on when none is asked for: the latest assessment, where a case starts. */

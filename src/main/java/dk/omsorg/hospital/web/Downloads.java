@@ -1,6 +1,6 @@
 package dk.omsorg.hospital.web;
 
-import dk.omsorg.hospital.RehabilitationPlans.Attachment;
+import dk.omsorg.hospital.RetrainingPlans.Attachment;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -2,7 +2,7 @@ package dk.omsorg.hospital.internal;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
-import dk.omsorg.hospital.RehabilitationKind;
+import dk.omsorg.hospital.RetrainingKind;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Attachment;
 import org.hl7.fhir.r4.model.Coding;
@@ -21,10 +21,10 @@ import java.util.Set;
  * masterIdentifier (the plan's id: the same plan sent again is the same plan); type {@link #TYPE} in
  * {@link #TYPE_SYSTEM}; subject a reference by the CPR identifier (urn:oid:1.2.208.176.1.2); one author, the ward
  * (display, optionally its SOR identifier urn:oid:1.2.208.176.1.1); context.event the kind of training
- * ({@link RehabilitationKind}); one content attachment with the plan as PDF or plain text, inline.
+ * ({@link RetrainingKind}); one content attachment with the plan as PDF or plain text, inline.
  */
 @Component
-public class RehabilitationPlanReader {
+public class RetrainingPlanReader {
 
     public static final String TYPE_SYSTEM = "http://omsorg.dk/fhir/CodeSystem/document-type";
     public static final String TYPE = "genoptraeningsplan";
@@ -35,12 +35,12 @@ public class RehabilitationPlanReader {
 
     private final FhirContext fhir;
 
-    RehabilitationPlanReader(FhirContext fhir) {
+    RetrainingPlanReader(FhirContext fhir) {
         this.fhir = fhir;
     }
 
     /** A plan read and checked. */
-    public record Plan(String identifier, String cpr, String ward, String wardSor, RehabilitationKind kind,
+    public record Plan(String identifier, String cpr, String ward, String wardSor, RetrainingKind kind,
                        Instant writtenAt, String title, String contentType, byte[] content) {
     }
 
@@ -77,9 +77,9 @@ public class RehabilitationPlanReader {
         Reference author = doc.getAuthorFirstRep();
         String sor = author.hasIdentifier() && SOR_SYSTEM.equals(author.getIdentifier().getSystem())
                 ? author.getIdentifier().getValue() : null;
-        RehabilitationKind kind = doc.getContext().getEvent().stream().flatMap(e -> e.getCoding().stream())
-                .filter(c -> RehabilitationKind.SYSTEM.equals(c.getSystem())).map(Coding::getCode)
-                .map(RehabilitationKind::ofCode).flatMap(Optional::stream).findFirst()
+        RetrainingKind kind = doc.getContext().getEvent().stream().flatMap(e -> e.getCoding().stream())
+                .filter(c -> RetrainingKind.SYSTEM.equals(c.getSystem())).map(Coding::getCode)
+                .map(RetrainingKind::ofCode).flatMap(Optional::stream).findFirst()
                 .orElseThrow(() -> unusable("Genoptræningsplanen mangler genoptræningens art (almen, specialiseret eller rehabilitering på specialiseret niveau)."));
         if (doc.getContent().size() != 1) {
             throw unusable("Genoptræningsplanen skal have netop ét indhold: planen som PDF eller tekst.");

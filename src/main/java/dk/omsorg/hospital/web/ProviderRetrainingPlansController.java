@@ -1,6 +1,6 @@
 package dk.omsorg.hospital.web;
 
-import dk.omsorg.hospital.RehabilitationPlans;
+import dk.omsorg.hospital.RetrainingPlans;
 import dk.omsorg.security.RequireProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -11,21 +11,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 /** The provider's orders of training: the genoptræningsplaner the visitation forwarded to it, to read and download. */
 @Controller
 @RequireProvider
-class ProviderRehabilitationPlansController {
+class ProviderRetrainingPlansController {
 
-    private final RehabilitationPlans plans;
+    private final RetrainingPlans plans;
 
-    ProviderRehabilitationPlansController(RehabilitationPlans plans) {
+    ProviderRetrainingPlansController(RetrainingPlans plans) {
         this.plans = plans;
     }
 
-    @GetMapping("/provider/rehabilitation-plans")
+    @GetMapping("/provider/retraining-plans")
     String list(Model model) {
         model.addAttribute("plans", plans.orders());
-        return "hospital/provider-rehabilitation-plans";
+        return "hospital/provider-retraining-plans";
     }
 
-    @GetMapping("/provider/rehabilitation-plans/{planId}/file")
+    @GetMapping("/provider/retraining-plans/{planId}/file")
     ResponseEntity<byte[]> file(@PathVariable long planId) {
         return Downloads.of(plans.orderAttachment(planId));
     }

@@ -1,6 +1,6 @@
 package dk.omsorg.hospital.web;
 
-import dk.omsorg.hospital.RehabilitationPlans;
+import dk.omsorg.hospital.RetrainingPlans;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,34 +12,34 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The citizen's genoptræningsplaner from the hospitals: read, download, forward as an order to a provider. */
 @Controller
-class RehabilitationPlansController {
+class RetrainingPlansController {
 
-    private final RehabilitationPlans plans;
+    private final RetrainingPlans plans;
 
-    RehabilitationPlansController(RehabilitationPlans plans) {
+    RetrainingPlansController(RetrainingPlans plans) {
         this.plans = plans;
     }
 
-    @GetMapping("/citizens/{citizenId}/rehabilitation-plans")
+    @GetMapping("/citizens/{citizenId}/retraining-plans")
     String list(@PathVariable long citizenId, @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         model.addAttribute("citizenId", citizenId);
         model.addAttribute("plans", plans.ofCitizen(citizenId));
         model.addAttribute("providers", plans.providers());
         model.addAttribute("suggested", plans.suggestedProvider(citizenId));
         // the citizen overview's section "Genoptræningsplaner" loads the panel alone (htmx)
-        return htmx != null ? "hospital/rehabilitation-plans :: panel" : "hospital/rehabilitation-plans";
+        return htmx != null ? "hospital/retraining-plans :: panel" : "hospital/retraining-plans";
     }
 
-    @GetMapping("/citizens/{citizenId}/rehabilitation-plans/{planId}/file")
+    @GetMapping("/citizens/{citizenId}/retraining-plans/{planId}/file")
     org.springframework.http.ResponseEntity<byte[]> file(@PathVariable long citizenId, @PathVariable long planId) {
         return Downloads.of(plans.attachment(citizenId, planId));
     }
 
-    @PostMapping("/citizens/{citizenId}/rehabilitation-plans/{planId}/forward")
+    @PostMapping("/citizens/{citizenId}/retraining-plans/{planId}/forward")
     String forward(@PathVariable long citizenId, @PathVariable long planId,
                    @RequestParam(required = false) Long providerId, RedirectAttributes redirect) {
         plans.forward(citizenId, planId, providerId);
         redirect.addFlashAttribute("forwarded", true);
-        return "redirect:/citizens/" + citizenId + "/rehabilitation-plans";
+        return "redirect:/citizens/" + citizenId + "/retraining-plans";
     }
 }

@@ -1,7 +1,7 @@
 -- Genoptræningsplaner (issue 20): the hospital's plan for training after a hospital stay, received as a FHIR
 -- DocumentReference (docs/hospital.md). Seed 002 "Genoptræning efter sygehusindlæggelse": the visitation receives the
 -- plan from the hospital, archives it on the citizen and forwards the order to the provider who delivers the training.
-create table rehabilitation_plan (
+create table retraining_plan (
     id                  bigint generated always as identity primary key,
     municipality_id     integer not null references municipality (id),
     citizen_id          bigint  not null references citizen (id),
@@ -21,5 +21,5 @@ create table rehabilitation_plan (
     unique (municipality_id, identifier),
     check ((provider_id is null) = (forwarded_at is null) and (forwarded_at is null) = (forwarded_by is null))
 );
-create index rehabilitation_plan_citizen on rehabilitation_plan (citizen_id, received_at);
-create index rehabilitation_plan_provider on rehabilitation_plan (provider_id, forwarded_at) where provider_id is not null;
+create index retraining_plan_citizen on retraining_plan (citizen_id, received_at);
+create index retraining_plan_provider on retraining_plan (provider_id, forwarded_at) where provider_id is not null;

@@ -1,7 +1,7 @@
 package dk.omsorg.hospital.api;
 
-import dk.omsorg.hospital.RehabilitationPlanInbox;
-import dk.omsorg.hospital.RehabilitationPlanInbox.Answer;
+import dk.omsorg.hospital.RetrainingPlanInbox;
+import dk.omsorg.hospital.RetrainingPlanInbox.Answer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -18,16 +18,16 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Sygehusadviser")
-class RehabilitationPlanApi {
+class RetrainingPlanApi {
 
-    private final RehabilitationPlanInbox inbox;
+    private final RetrainingPlanInbox inbox;
 
-    RehabilitationPlanApi(RehabilitationPlanInbox inbox) {
+    RetrainingPlanApi(RetrainingPlanInbox inbox) {
         this.inbox = inbox;
     }
 
     @Operation(summary = "Modtag en genoptræningsplan fra sygehuset (FHIR DocumentReference)")
-    @PostMapping(path = "/api/v1/fhir/rehabilitation-plans",
+    @PostMapping(path = "/api/v1/fhir/retraining-plans",
             consumes = {"application/fhir+json", MediaType.APPLICATION_JSON_VALUE}, produces = "application/fhir+json")
     ResponseEntity<String> receive(@RequestBody String body) {
         Answer answer = inbox.receive(body);

@@ -1,7 +1,7 @@
 package dk.omsorg.hospital;
 
 import ca.uhn.fhir.context.FhirContext;
-import dk.omsorg.hospital.internal.RehabilitationPlanReader;
+import dk.omsorg.hospital.internal.RetrainingPlanReader;
 import dk.omsorg.support.ApiClient;
 import dk.omsorg.support.TestCitizens;
 import dk.omsorg.support.WebSession;
@@ -35,9 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with nothing stored; forwarded as an order, the provider sees and downloads it, and no other provider does.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RehabilitationPlanApiTest {
+class RetrainingPlanApiTest {
 
-    static final String PATH = "/api/v1/fhir/rehabilitation-plans";
+    static final String PATH = "/api/v1/fhir/retraining-plans";
     static final FhirContext FHIR = FhirContext.forR4Cached();
     static final byte[] PDF = "%PDF-1.4 genoptræningsplan".getBytes(StandardCharsets.UTF_8);
 
@@ -65,12 +65,12 @@ class RehabilitationPlanApiTest {
         DocumentReference doc = new DocumentReference();
         doc.setStatus(Enumerations.DocumentReferenceStatus.CURRENT);
         doc.setMasterIdentifier(new Identifier().setSystem("urn:ietf:rfc:3986").setValue("urn:uuid:" + identifier));
-        doc.setType(new CodeableConcept(new Coding(RehabilitationPlanReader.TYPE_SYSTEM, RehabilitationPlanReader.TYPE, "Genoptræningsplan")));
+        doc.setType(new CodeableConcept(new Coding(RetrainingPlanReader.TYPE_SYSTEM, RetrainingPlanReader.TYPE, "Genoptræningsplan")));
         doc.setSubject(new Reference().setIdentifier(new Identifier().setSystem("urn:oid:1.2.208.176.1.2").setValue(cpr.replace("-", ""))));
         doc.setDate(new Date());
         doc.addAuthor(new Reference().setIdentifier(new Identifier().setSystem("urn:oid:1.2.208.176.1.1").setValue("1234567"))
                 .setDisplay("Ortopædkirurgisk afdeling, Sjællands Universitetshospital"));
-        doc.getContext().addEvent(new CodeableConcept(new Coding(RehabilitationKind.SYSTEM, "almen", "Almen genoptræning")));
+        doc.getContext().addEvent(new CodeableConcept(new Coding(RetrainingKind.SYSTEM, "almen", "Almen genoptræning")));
         doc.addContent().getAttachment().setContentType("application/pdf").setData(PDF).setTitle("Genoptræningsplan efter hoftebrud");
         change.accept(doc);
         return FHIR.newJsonParser().encodeResourceToString(doc);
@@ -91,20 +91,20 @@ class RehabilitationPlanApiTest {
         assertThat(post(body).status()).isEqualTo(200);
         assertThat(plans()).isEqualTo(1);
         org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(jdbc.sql(
-                        "select title from task where citizen_id = ? and kind = 'REHABILITATION_PLAN' and status = 'OPEN'")
+                        "select title from task where citizen_id = ? and kind = 'RETRAINING_PLAN' and status = 'OPEN'")
                 .param(citizenId).query(String.class).list()).containsExactly("Genoptræningsplan modtaget: bestil genoptræning"));
 
         // the caseworker reads it on the citizen's plans and downloads it; both audited
         WebSession visitator = WebSession.logIn(port, "visitator");
-        String page = visitator.get("/citizens/" + citizenId + "/rehabilitation-plans").body();
+        String page = visitator.get("/citizens/" + citizenId + "/retraining-plans").body();
         assertThat(page).contains("Genoptræningsplan fra Ortopædkirurgisk afdeling, Sjællands Universitetshospital, modtaget",
                 "Almen genoptræning", "Ikke bestilt endnu").doesNotContain("GENERAL");
         long planId = planId();
-        WebSession.File file = visitator.file("/citizens/" + citizenId + "/rehabilitation-plans/" + planId + "/file");
+        WebSession.File file = visitator.file("/citizens/" + citizenId + "/retraining-plans/" + planId + "/file");
         assertThat(file.status()).isEqualTo(200);
         assertThat(file.contentType()).startsWith("application/pdf");
         assertThat(file.body()).isEqualTo(PDF);
-        assertThat(jdbc.sql("select count(*) from audit_event where citizen_id = ? and resource = 'rehabilitation-plan' and action = 'READ'")
+        assertThat(jdbc.sql("select count(*) from audit_event where citizen_id = ? and resource = 'retraining-plan' and action = 'READ'")
                 .param(citizenId).query(Integer.class).single()).isGreaterThanOrEqualTo(2);
     }
 
@@ -137,7 +137,7 @@ class RehabilitationPlanApiTest {
         assertThat(((OperationOutcome) FHIR.newJsonParser().parseResource(refused.body())).getIssueFirstRep().getDiagnostics())
                 .contains("cpr-nummer");
         assertThat(plans()).isZero();
-        assertThat(jdbc.sql("select count(*) from rehabilitation_plan where citizen_id = ?").param(esbjerg).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from retraining_plan where citizen_id = ?").param(esbjerg).query(Integer.class).single()).isZero();
         // only the hospital's client posts
         assertThat(ApiClient.as(port, "visitator").post(PATH, "application/fhir+json",
                 plan(UUID.randomUUID().toString(), cpr, d -> { }).getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(403);
@@ -150,35 +150,35 @@ class RehabilitationPlanApiTest {
         long planId = planId();
         long solsikken = providerOf("leverandor-a");
         WebSession visitator = WebSession.logIn(port, "visitator");
-        visitator.get("/citizens/" + citizenId + "/rehabilitation-plans");
+        visitator.get("/citizens/" + citizenId + "/retraining-plans");
         // a provider not of the municipality's list is refused
-        WebSession.Page bad = visitator.post("/citizens/" + citizenId + "/rehabilitation-plans/" + planId + "/forward",
+        WebSession.Page bad = visitator.post("/citizens/" + citizenId + "/retraining-plans/" + planId + "/forward",
                 List.of(Map.entry("providerId", "999999")));
         assertThat(bad.status()).isNotIn(200, 302);
-        assertThat(jdbc.sql("select provider_id from rehabilitation_plan where id = ?").param(planId).query(Long.class).optional()).isEmpty();
+        assertThat(jdbc.sql("select provider_id from retraining_plan where id = ?").param(planId).query(Long.class).optional()).isEmpty();
 
-        visitator.get("/citizens/" + citizenId + "/rehabilitation-plans");
-        WebSession.Page forwarded = visitator.post("/citizens/" + citizenId + "/rehabilitation-plans/" + planId + "/forward",
+        visitator.get("/citizens/" + citizenId + "/retraining-plans");
+        WebSession.Page forwarded = visitator.post("/citizens/" + citizenId + "/retraining-plans/" + planId + "/forward",
                 List.of(Map.entry("providerId", Long.toString(solsikken))));
         assertThat(forwarded.status()).isEqualTo(302);
-        assertThat(jdbc.sql("select provider_id from rehabilitation_plan where id = ?").param(planId).query(Long.class).single())
+        assertThat(jdbc.sql("select provider_id from retraining_plan where id = ?").param(planId).query(Long.class).single())
                 .isEqualTo(solsikken);
         org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(jdbc.sql(
-                        "select status from task where citizen_id = ? and kind = 'REHABILITATION_PLAN'")
+                        "select status from task where citizen_id = ? and kind = 'RETRAINING_PLAN'")
                 .param(citizenId).query(String.class).list()).doesNotContain("OPEN"));
 
         WebSession provider = WebSession.logIn(port, "leverandor-a");
-        assertThat(provider.get("/provider/rehabilitation-plans").body())
+        assertThat(provider.get("/provider/retraining-plans").body())
                 .contains("Grethe Træning", "Almen genoptræning", "Genoptræningsplan fra Ortopædkirurgisk afdeling");
-        WebSession.File file = provider.file("/provider/rehabilitation-plans/" + planId + "/file");
+        WebSession.File file = provider.file("/provider/retraining-plans/" + planId + "/file");
         assertThat(file.status()).isEqualTo(200);
         assertThat(file.body()).isEqualTo(PDF);
 
         WebSession another = WebSession.logIn(port, "leverandor-b");
-        assertThat(another.get("/provider/rehabilitation-plans").body()).doesNotContain("Grethe Træning");
-        assertThat(another.file("/provider/rehabilitation-plans/" + planId + "/file").status()).isIn(403, 404);
+        assertThat(another.get("/provider/retraining-plans").body()).doesNotContain("Grethe Træning");
+        assertThat(another.file("/provider/retraining-plans/" + planId + "/file").status()).isIn(403, 404);
         // the provider reaches no municipal page of the plan
-        assertThat(provider.file("/citizens/" + citizenId + "/rehabilitation-plans/" + planId + "/file").status()).isEqualTo(403);
+        assertThat(provider.file("/citizens/" + citizenId + "/retraining-plans/" + planId + "/file").status()).isEqualTo(403);
     }
 
     @Test
@@ -189,19 +189,19 @@ class RehabilitationPlanApiTest {
         assertThat(post(plan(UUID.randomUUID().toString(), grantedCpr, d -> { })).status()).isEqualTo(201);
 
         WebSession visitator = WebSession.logIn(port, "visitator");
-        assertThat(visitator.get("/citizens/" + granted.citizenId()).body()).contains("tab-rehabilitation-plans", "Genoptræningsplaner");
-        String panel = visitator.htmx("/citizens/" + granted.citizenId() + "/rehabilitation-plans").body();
-        assertThat(panel).contains("id=\"rehabilitation-plans\"", "Genoptræningsplan fra Ortopædkirurgisk afdeling")
+        assertThat(visitator.get("/citizens/" + granted.citizenId()).body()).contains("tab-retraining-plans", "Genoptræningsplaner");
+        String panel = visitator.htmx("/citizens/" + granted.citizenId() + "/retraining-plans").body();
+        assertThat(panel).contains("id=\"retraining-plans\"", "Genoptræningsplan fra Ortopædkirurgisk afdeling")
                 .doesNotContain("<html");
         assertThat(panel).contains("value=\"" + providerOf("leverandor-a") + "\" selected=\"selected\"");
     }
 
     private int plans() {
-        return jdbc.sql("select count(*) from rehabilitation_plan where citizen_id = ?").param(citizenId).query(Integer.class).single();
+        return jdbc.sql("select count(*) from retraining_plan where citizen_id = ?").param(citizenId).query(Integer.class).single();
     }
 
     private long planId() {
-        return jdbc.sql("select id from rehabilitation_plan where citizen_id = ?").param(citizenId).query(Long.class).single();
+        return jdbc.sql("select id from retraining_plan where citizen_id = ?").param(citizenId).query(Long.class).single();
     }
 
     private long providerOf(String username) {

@@ -6,8 +6,8 @@ import dk.omsorg.citizen.Citizen;
 import dk.omsorg.citizen.Citizens;
 import dk.omsorg.hospital.internal.HospitalMessageStore;
 import dk.omsorg.hospital.internal.NotificationReader.UnusableMessage;
-import dk.omsorg.hospital.internal.RehabilitationPlanReader;
-import dk.omsorg.hospital.internal.RehabilitationPlanReader.Plan;
+import dk.omsorg.hospital.internal.RetrainingPlanReader;
+import dk.omsorg.hospital.internal.RetrainingPlanReader.Plan;
 import dk.omsorg.security.CurrentUser;
 import dk.omsorg.security.CurrentUsers;
 import dk.omsorg.shared.DanishTime;
@@ -36,12 +36,12 @@ import java.util.Optional;
  * the hospital resends to the right municipality, and its content is health data we must not keep.
  */
 @Service
-public class RehabilitationPlanInbox {
+public class RetrainingPlanInbox {
 
-    static final String RESOURCE = "rehabilitation-plan";
+    static final String RESOURCE = "retraining-plan";
     static final String TEAM = "CASEWORKER";
 
-    private final RehabilitationPlanReader reader;
+    private final RetrainingPlanReader reader;
     private final HospitalMessageStore outcomes;
     private final Citizens citizens;
     private final CurrentUsers users;
@@ -50,7 +50,7 @@ public class RehabilitationPlanInbox {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RehabilitationPlanInbox(RehabilitationPlanReader reader, HospitalMessageStore outcomes, Citizens citizens,
+    RetrainingPlanInbox(RetrainingPlanReader reader, HospitalMessageStore outcomes, Citizens citizens,
                             CurrentUsers users, JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.reader = reader;
         this.outcomes = outcomes;
@@ -107,21 +107,21 @@ public class RehabilitationPlanInbox {
         long id = inserted.get();
         audit.changed(AuditAction.CREATE, citizen.id(), RESOURCE, id, "genoptræningsplan modtaget");
         String owner = citizen.contactCaseworker();
-        events.publishEvent(new TaskRequested(citizen.municipalityId(), citizen.id(), TaskKind.REHABILITATION_PLAN,
-                RehabilitationPlans.taskKey(id), "Genoptræningsplan modtaget: bestil genoptræning",
-                "/citizens/" + citizen.id() + "/rehabilitation-plans", owner, owner == null ? TEAM : null,
+        events.publishEvent(new TaskRequested(citizen.municipalityId(), citizen.id(), TaskKind.RETRAINING_PLAN,
+                RetrainingPlans.taskKey(id), "Genoptræningsplan modtaget: bestil genoptræning",
+                "/citizens/" + citizen.id() + "/retraining-plans", owner, owner == null ? TEAM : null,
                 LocalDate.now(clock.withZone(DanishTime.ZONE))));
         return new Answer(Outcome.RECEIVED, outcomes.information("Genoptræningsplanen er modtaget og arkiveret hos borgeren."), id);
     }
 
     private Optional<Long> find(int municipalityId, String identifier) {
-        return jdbc.sql("select id from rehabilitation_plan where municipality_id = ? and identifier = ?")
+        return jdbc.sql("select id from retraining_plan where municipality_id = ? and identifier = ?")
                 .params(municipalityId, identifier).query(Long.class).optional();
     }
 
     private Optional<Long> insert(Citizen citizen, Plan plan, String by) {
         return jdbc.sql("""
-                        insert into rehabilitation_plan (municipality_id, citizen_id, identifier, ward, ward_sor, kind,
+                        insert into retraining_plan (municipality_id, citizen_id, identifier, ward, ward_sor, kind,
                             written_at, title, content_type, content, received_at, received_by)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (municipality_id, identifier) do nothing returning id""")

@@ -35,7 +35,7 @@ import java.util.List;
  */
 @Service
 @Transactional
-public class RehabilitationPlans {
+public class RetrainingPlans {
 
     private final JdbcClient jdbc;
     private final Citizens citizens;
@@ -46,7 +46,7 @@ public class RehabilitationPlans {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RehabilitationPlans(JdbcClient jdbc, Citizens citizens, Providers providers, CitizenProviders citizenProviders,
+    RetrainingPlans(JdbcClient jdbc, Citizens citizens, Providers providers, CitizenProviders citizenProviders,
                         CurrentUsers users, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.citizenProviders = citizenProviders;
         this.jdbc = jdbc;
@@ -59,11 +59,11 @@ public class RehabilitationPlans {
     }
 
     static String taskKey(long planId) {
-        return "rehabilitation-plan:" + planId;
+        return "retraining-plan:" + planId;
     }
 
     /** A plan as people read it: from which ward, when, what kind of training, and whom it was forwarded to. */
-    public record Line(long id, long citizenId, String citizenName, String ward, RehabilitationKind kind,
+    public record Line(long id, long citizenId, String citizenName, String ward, RetrainingKind kind,
                        Instant writtenAt, Instant receivedAt, String title, String contentType, Long providerId,
                        String providerName, Instant forwardedAt, String forwardedBy) {
         public boolean forwarded() {
@@ -86,7 +86,7 @@ public class RehabilitationPlans {
     private static final String SELECT = """
             select r.id, r.citizen_id, c.name as citizen_name, r.ward, r.kind, r.written_at, r.received_at, r.title,
                    r.content_type, r.provider_id, p.name as provider_name, r.forwarded_at, r.forwarded_by
-            from rehabilitation_plan r join citizen c on c.id = r.citizen_id left join provider p on p.id = r.provider_id
+            from retraining_plan r join citizen c on c.id = r.citizen_id left join provider p on p.id = r.provider_id
             """;
 
     /** The citizen's plans, newest first. */
@@ -94,8 +94,8 @@ public class RehabilitationPlans {
     public List<Line> ofCitizen(long citizenId) {
         Citizen citizen = citizens.accessible(citizenId);
         List<Line> lines = jdbc.sql(SELECT + " where r.municipality_id = ? and r.citizen_id = ? order by r.received_at desc, r.id desc")
-                .params(citizen.municipalityId(), citizenId).query(RehabilitationPlans::line).list();
-        audit.read(citizenId, RehabilitationPlanInbox.RESOURCE, null);
+                .params(citizen.municipalityId(), citizenId).query(RetrainingPlans::line).list();
+        audit.read(citizenId, RetrainingPlanInbox.RESOURCE, null);
         return lines;
     }
 
@@ -120,7 +120,7 @@ public class RehabilitationPlans {
     public Attachment attachment(long citizenId, long planId) {
         Citizen citizen = citizens.accessible(citizenId);
         Attachment file = file("r.municipality_id = ? and r.citizen_id = ? and r.id = ?", citizen.municipalityId(), citizenId, planId);
-        audit.read(citizenId, RehabilitationPlanInbox.RESOURCE, planId);
+        audit.read(citizenId, RetrainingPlanInbox.RESOURCE, planId);
         return file;
     }
 
@@ -133,18 +133,18 @@ public class RehabilitationPlans {
         CurrentUser user = users.current();
         Citizen citizen = citizens.accessible(citizenId);
         if (providerId == null || providers.inMunicipality(user.municipalityId()).stream().noneMatch(p -> p.id() == providerId)) {
-            throw new InvalidInputException("providerId", "rehabilitation.forward.provider");
+            throw new InvalidInputException("providerId", "retraining.forward.provider");
         }
         int changed = jdbc.sql("""
-                        update rehabilitation_plan set provider_id = ?, forwarded_at = ?, forwarded_by = ?
+                        update retraining_plan set provider_id = ?, forwarded_at = ?, forwarded_by = ?
                         where municipality_id = ? and citizen_id = ? and id = ?""")
                 .params(providerId, Timestamp.from(Instant.now(clock)), user.username(), citizen.municipalityId(), citizenId, planId)
                 .update();
         if (changed == 0) {
-            throw new NotFoundException("rehabilitation.notFound");
+            throw new NotFoundException("retraining.notFound");
         }
-        audit.changed(AuditAction.UPDATE, citizenId, RehabilitationPlanInbox.RESOURCE, planId, "genoptræningsplan videresendt til leverandør");
-        events.publishEvent(new TaskWorkDone(citizen.municipalityId(), TaskKind.REHABILITATION_PLAN, taskKey(planId), user.username()));
+        audit.changed(AuditAction.UPDATE, citizenId, RetrainingPlanInbox.RESOURCE, planId, "genoptræningsplan videresendt til leverandør");
+        events.publishEvent(new TaskWorkDone(citizen.municipalityId(), TaskKind.RETRAINING_PLAN, taskKey(planId), user.username()));
     }
 
     /** The plans forwarded to the provider user's provider (its orders), newest first. */
@@ -152,8 +152,8 @@ public class RehabilitationPlans {
     public List<Line> orders() {
         CurrentUser user = users.current();
         List<Line> lines = jdbc.sql(SELECT + " where r.municipality_id = ? and r.provider_id = ? order by r.forwarded_at desc, r.id desc")
-                .params(user.municipalityId(), user.providerId()).query(RehabilitationPlans::line).list();
-        audit.readAll(lines.stream().map(Line::citizenId).distinct().toList(), RehabilitationPlanInbox.RESOURCE, null);
+                .params(user.municipalityId(), user.providerId()).query(RetrainingPlans::line).list();
+        audit.readAll(lines.stream().map(Line::citizenId).distinct().toList(), RetrainingPlanInbox.RESOURCE, null);
         return lines;
     }
 
@@ -162,16 +162,16 @@ public class RehabilitationPlans {
     public Attachment orderAttachment(long planId) {
         CurrentUser user = users.current();
         Attachment file = file("r.municipality_id = ? and r.provider_id = ? and r.id = ?", user.municipalityId(), user.providerId(), planId);
-        long citizenId = jdbc.sql("select citizen_id from rehabilitation_plan where id = ?").param(planId).query(Long.class).single();
-        audit.read(citizenId, RehabilitationPlanInbox.RESOURCE, planId);
+        long citizenId = jdbc.sql("select citizen_id from retraining_plan where id = ?").param(planId).query(Long.class).single();
+        audit.read(citizenId, RetrainingPlanInbox.RESOURCE, planId);
         return file;
     }
 
     private Attachment file(String where, Object... params) {
-        return jdbc.sql("select r.id, r.content_type, r.content from rehabilitation_plan r where " + where).params(params)
+        return jdbc.sql("select r.id, r.content_type, r.content from retraining_plan r where " + where).params(params)
                 .query((rs, n) -> new Attachment(fileName(rs.getLong("id"), rs.getString("content_type")),
                         rs.getString("content_type"), rs.getBytes("content")))
-                .optional().orElseThrow(() -> new NotFoundException("rehabilitation.notFound"));
+                .optional().orElseThrow(() -> new NotFoundException("retraining.notFound"));
     }
 
     private static String fileName(long id, String contentType) {
@@ -180,7 +180,7 @@ public class RehabilitationPlans {
 
     private static Line line(ResultSet rs, int n) throws SQLException {
         return new Line(rs.getLong("id"), rs.getLong("citizen_id"), rs.getString("citizen_name"), rs.getString("ward"),
-                RehabilitationKind.valueOf(rs.getString("kind")), instant(rs.getTimestamp("written_at")),
+                RetrainingKind.valueOf(rs.getString("kind")), instant(rs.getTimestamp("written_at")),
                 instant(rs.getTimestamp("received_at")), rs.getString("title"), rs.getString("content_type"),
                 (Long) rs.getObject("provider_id"), rs.getString("provider_name"), instant(rs.getTimestamp("forwarded_at")),
                 rs.getString("forwarded_by"));

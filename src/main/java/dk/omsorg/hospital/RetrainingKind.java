@@ -6,9 +6,9 @@ import java.util.Optional;
 /**
  * The kind of training a genoptræningsplan orders (sundhedsloven § 140: almen genoptræning, specialiseret
  * genoptræning, rehabilitering på specialiseret niveau), as its FHIR code (DocumentReference.context.event) in
- * {@link #SYSTEM}. Danish names in messages_da.properties ({@code rehabilitation.kind.*}).
+ * {@link #SYSTEM}. Danish names in messages_da.properties ({@code retraining.kind.*}).
  */
-public enum RehabilitationKind {
+public enum RetrainingKind {
     GENERAL("almen"),
     SPECIALISED("specialiseret"),
     SPECIALISED_REHABILITATION("rehabilitering-specialiseret");
@@ -18,7 +18,7 @@ public enum RehabilitationKind {
 
     private final String code;
 
-    RehabilitationKind(String code) {
+    RetrainingKind(String code) {
         this.code = code;
     }
 
@@ -26,7 +26,7 @@ public enum RehabilitationKind {
         return code;
     }
 
-    public static Optional<RehabilitationKind> ofCode(String code) {
+    public static Optional<RetrainingKind> ofCode(String code) {
         return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst();
     }
 }

@@ -196,6 +196,22 @@ class RetrainingPlanApiTest {
         assertThat(panel).contains("value=\"" + providerOf("leverandor-a") + "\" selected=\"selected\"");
     }
 
+    @Test
+    void theSampleInTheDocumentationIsAcceptedForItsCitizen() throws Exception {
+        // docs/samples/retraining-plan.json is for the demo citizen Inger Madsen (Greve); here its CPR number is this
+        // test's citizen's and its identifier a new one, so the test stands alone
+        String sample = java.nio.file.Files.readString(java.nio.file.Path.of("docs/samples/retraining-plan.json"));
+        assertThat(sample).contains("\"value\": \"2701310562\"");
+        DocumentReference doc = (DocumentReference) FHIR.newJsonParser().parseResource(sample
+                .replace("\"value\": \"2701310562\"", "\"value\": \"" + cpr.replace("-", "") + "\""));
+        doc.getMasterIdentifier().setValue("urn:uuid:" + UUID.randomUUID());
+        assertThat(post(FHIR.newJsonParser().encodeResourceToString(doc)).status()).isEqualTo(201);
+        WebSession.File file = WebSession.logIn(port, "visitator")
+                .file("/citizens/" + citizenId + "/retraining-plans/" + planId() + "/file");
+        assertThat(file.contentType()).startsWith("text/plain");
+        assertThat(new String(file.body(), StandardCharsets.UTF_8)).contains("almen genoptræning");
+    }
+
     private int plans() {
         return jdbc.sql("select count(*) from retraining_plan where citizen_id = ?").param(citizenId).query(Integer.class).single();
     }

@@ -48,5 +48,7 @@ public enum TaskKind {
     /** A citizen on the general nursing-home list must be offered a place soon (plejeboliggaranti, SEL § 192 a). */
     PLACE_GUARANTEE_DUE,
     /** A waiting-list entry not reviewed for the list's number of days (places.yaml reviewDays, seed 002). */
-    PLACE_LIST_REVIEW
+    PLACE_LIST_REVIEW,
+    /** A genoptræningsplan came from the hospital: order the training from a provider (seed 002). */
+    RETRAINING_PLAN
 }

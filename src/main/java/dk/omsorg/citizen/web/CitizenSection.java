@@ -27,7 +27,9 @@ public record CitizenSection(String key, String path, String label) {
             // the social area's pools of hours and days (§ 97, § 84); empty where none is granted
             new CitizenSection("pools", "pools", "citizen.tab.pools"),
             // the adult social area's own pages (§ 100, § 107, § 96, VUM), as links
-            new CitizenSection("social", "social", "citizen.tab.social"));
+            new CitizenSection("social", "social", "citizen.tab.social"),
+            // the hospital's genoptræningsplaner archived on the citizen (seed 002), to order the training
+            new CitizenSection("retraining-plans", "retraining-plans", "citizen.tab.retrainingPlans"));
     // the open tasks are not a tab: the summary above the tabs always shows them
 
     /** The section the overview opens on when none is asked for: the latest assessment, where a case starts. */

@@ -99,6 +99,14 @@ public class HospitalMessageStore {
         return fhir.newJsonParser().encodeResourceToString(OperationOutcomes.error(problem));
     }
 
+    /** An OperationOutcome with one piece of information in Danish: a document received. */
+    public String information(String danishText) {
+        org.hl7.fhir.r4.model.OperationOutcome outcome = new org.hl7.fhir.r4.model.OperationOutcome();
+        outcome.addIssue().setSeverity(org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity.INFORMATION)
+                .setCode(org.hl7.fhir.r4.model.OperationOutcome.IssueType.INFORMATIONAL).setDiagnostics(danishText);
+        return fhir.newJsonParser().encodeResourceToString(outcome);
+    }
+
     private Optional<Long> insert(int municipalityId, Long citizenId, HospitalNotification n, MessageStatus status,
                                   String problem, String payload, String by) {
         return jdbc.sql("""

@@ -72,6 +72,16 @@ public class DeliveryReports {
         return parser().encodeResourceToString(report.bundle());
     }
 
+    /** How many citizens the municipality's report of the period would hold (a count, nothing reported or audited). */
+    public int count(ReportPeriod period) {
+        return reader.count(users.current().municipalityId(), period);
+    }
+
+    /** Whether the caller's municipality can report (it has a SOR code in its setup). */
+    public boolean canReport() {
+        return policies.sorCode(users.current().municipalityId()).isPresent();
+    }
+
     /**
      * Checks what can be checked before the first byte is written (the municipality can report), so that a refusal
      * is an answer of its own rather than a broken file.

@@ -67,6 +67,13 @@ public class ReportFactsReader {
                 .query((rs, i) -> rs.getLong("id")).stream();
     }
 
+    /** How many citizens the period's report holds: the same selection, counted in the database (nothing built). */
+    public int count(int municipalityId, ReportPeriod period) {
+        return jdbc.sql("select count(*) from (" + CITIZENS.replace("order by c.id", "") + ") x")
+                .param("m", municipalityId).param("from", Date.valueOf(period.from())).param("to", Date.valueOf(period.to()))
+                .query(Integer.class).single();
+    }
+
     /** Whether the citizen is one of the municipality's (another municipality's is as one that does not exist). */
     public boolean exists(int municipalityId, long citizenId) {
         return jdbc.sql("select count(*) from citizen where id = ? and municipality_id = ?")

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 /**
  * The KL Gateway benchmark's yardstick: one hand-written SQL statement that reads the rows a period's delivery report
  * is made of — the citizens in the report (the same selection as the export's), each with its grants reporting as
- * FSIII, its delivered visits and completed follow-ups in the period, and the scores and noted health conditions of its
+ * FSIII, its delivered visits of those grants and completed follow-ups in the period, and the scores and noted health conditions of its
  * latest assessment on or before the period's last day — grouped by citizen, streamed over JDBC (a cursor, fetch
  * size 1,000) and every column read. Nothing is built or written: what the database and the driver cost.
  */
@@ -37,6 +37,15 @@ final class HandWrittenKlGateway {
                     or exists (select 1 from assessment a where a.municipality_id = c.municipality_id and a.citizen_id = c.id
                                and a.assessed_on between :from and :to))
             ),
+            gr as (
+                select d.citizen_id, g.grant_key, g.intervention_code || ' ' || g.intervention_name as intervention,
+                       ci.fsiii_code, g.start_on, g.end_on
+                from c join decision d on d.municipality_id = :m and d.citizen_id = c.id and d.status = 'CURRENT'
+                join decision_grant g on g.decision_id = d.id
+                join catalog_intervention ci on ci.municipality_id = d.municipality_id
+                     and ci.catalog_valid_from = g.catalog_valid_from and ci.code = g.intervention_code
+                where ci.fsiii_code is not null
+            ),
             la as (
                 select distinct on (a.citizen_id) a.citizen_id, a.id from assessment a join c on c.id = a.citizen_id
                 where a.municipality_id = :m and a.assessed_on <= :to
@@ -44,16 +53,13 @@ final class HandWrittenKlGateway {
             )
             select c.id, 'C' as kind, c.cpr_number as t1, null::text as t2, null::text as t3, null::int as n1, null::date as d1, null::date as d2 from c
             union all
-            select d.citizen_id, 'G', g.grant_key::text, g.intervention_code || ' ' || g.intervention_name, ci.fsiii_code::text,
-                   null, g.start_on, g.end_on
-            from c join decision d on d.municipality_id = :m and d.citizen_id = c.id and d.status = 'CURRENT'
-            join decision_grant g on g.decision_id = d.id
-            join catalog_intervention ci on ci.municipality_id = d.municipality_id
-                 and ci.catalog_valid_from = g.catalog_valid_from and ci.code = g.intervention_code and ci.fsiii_code is not null
+            select gr.citizen_id, 'G', gr.grant_key::text, gr.intervention, gr.fsiii_code::text, null, gr.start_on, gr.end_on
+            from gr
             union all
             select v.citizen_id, 'V', v.id::text, v.grant_key::text, v.start_time::text, null, v.visit_date, null
             from c join visit v on v.municipality_id = :m and v.citizen_id = c.id
             where v.kind = 'DELIVERED' and v.not_delivered_reason is null and v.visit_date between :from and :to
+              and v.grant_key in (select gr.grant_key from gr where gr.citizen_id = v.citizen_id)
             union all
             select la.citizen_id, 'S', s.state_code::text, null, null, s.score * 10 + coalesce(s.expected_level, 9), null, null
             from la join assessment_ability_score s on s.assessment_id = la.id

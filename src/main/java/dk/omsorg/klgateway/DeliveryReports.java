@@ -27,7 +27,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -109,12 +111,14 @@ public class DeliveryReports {
             for (Iterator<Long> it = ids.iterator(); it.hasNext(); ) {
                 batch.add(it.next());
                 if (batch.size() == BATCH || !it.hasNext()) {
+                    Map<Long, String> details = new LinkedHashMap<>();
                     for (Report report : reports.reports(municipality, sor, batch, period, now)) {
                         writer.write(parser.encodeResourceToString(report.bundle()));
                         writer.write('\n');
-                        audited(report.citizenId(), period, report.counts());
+                        details.put(report.citizenId(), detail(period, report.counts()));
                         citizens++;
                     }
+                    audit.changedEach(AuditAction.READ, details, RESOURCE, period.label());   // one insert a batch
                     batch.clear();
                 }
             }
@@ -126,8 +130,12 @@ public class DeliveryReports {
     }
 
     private void audited(long citizenId, ReportPeriod period, Counts c) {
-        audit.changed(AuditAction.READ, citizenId, RESOURCE, period.label(), messages.text("klgateway.audit.detail",
-                period.from(), period.to(), c.conditions(), c.goals(), c.planned(), c.completed(), c.followUps()));
+        audit.changed(AuditAction.READ, citizenId, RESOURCE, period.label(), detail(period, c));
+    }
+
+    private String detail(ReportPeriod period, Counts c) {
+        return messages.text("klgateway.audit.detail", period.from(), period.to(), c.conditions(), c.goals(), c.planned(),
+                c.completed(), c.followUps());
     }
 
     private String sorCode(int municipality) {

@@ -22,7 +22,7 @@ final class HandWrittenKlGateway {
 
     static final String SQL = """
             with c as (
-                select c.id, c.cpr_number from citizen c
+                select c.id, c.cpr_number, c.died_on from citizen c
                 where c.municipality_id = :m and (
                     exists (select 1 from decision d
                             join decision_grant g on g.decision_id = d.id
@@ -51,7 +51,7 @@ final class HandWrittenKlGateway {
                 where a.municipality_id = :m and a.assessed_on <= :to
                 order by a.citizen_id, a.assessed_on desc, a.id desc
             )
-            select c.id, 'C' as kind, c.cpr_number as t1, null::text as t2, null::text as t3, null::int as n1, null::date as d1, null::date as d2 from c
+            select c.id, 'C' as kind, c.cpr_number as t1, c.died_on::text as t2, null::text as t3, null::int as n1, null::date as d1, null::date as d2 from c
             union all
             select gr.citizen_id, 'G', gr.grant_key::text, gr.intervention, gr.fsiii_code::text, null, gr.start_on, gr.end_on
             from gr

@@ -27,6 +27,10 @@ public class Citizen {
     private final LocalDate birthDate;
     private final CprNumber.Sex sex;
     private String contactCaseworker;
+    /** The day the citizen died; null while no death is recorded (V57, issue 20). */
+    private LocalDate diedOn;
+    /** Who told the municipality of the death; null while none is recorded. */
+    private DeathSource deathSource;
     @CreatedDate
     private Instant createdAt;
     @CreatedBy
@@ -120,6 +124,20 @@ public class Citizen {
     /** The contact caseworker's username (kontaktvisitator); null while the citizen has none. */
     public String contactCaseworker() {
         return contactCaseworker;
+    }
+
+    /** The day the citizen died; null while no death is recorded. */
+    public LocalDate diedOn() {
+        return diedOn;
+    }
+
+    /** Who told the municipality of the death; null while none is recorded. */
+    public DeathSource deathSource() {
+        return deathSource;
+    }
+
+    public boolean deceased() {
+        return diedOn != null;
     }
 
     public Integer version() {

@@ -182,10 +182,12 @@ class DemoCare implements ApplicationRunner {
     private final StaffDirectory staff;
     private final JdbcClient jdbc;
     private final DemoSpecialCase specialCase;
+    private final DemoPlaces places;
 
     DemoCare(Inquiries inquiries, Assessments assessments, Decisions decisions, Visits visits, ProviderInbox inbox,
-             StaffDirectory staff, JdbcClient jdbc, DemoSpecialCase specialCase) {
+             StaffDirectory staff, JdbcClient jdbc, DemoSpecialCase specialCase, DemoPlaces places) {
         this.specialCase = specialCase;
+        this.places = places;
         this.inquiries = inquiries;
         this.assessments = assessments;
         this.decisions = decisions;
@@ -258,6 +260,7 @@ class DemoCare implements ApplicationRunner {
         byProvider.forEach((provider, list) -> DemoData.as(staff, provider, () -> visits.register(list)));
         confirmStarts(granted);
         specialCase.open(svend, oneToOneStart);
+        places.register(today);
         log.info("Demo care registered: {} grants, {} visits; settle {}", granted.size(),
                 byProvider.values().stream().mapToInt(List::size).sum(), lastMonth.toString().substring(0, 7));
     }

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The catalogue API over real HTTP, on the test catalogues. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "omsorg.catalog.location=" + TestCatalogs.LOCATION)
+        properties = {"omsorg.catalog.location=" + TestCatalogs.LOCATION, TestCatalogs.NO_PLACES})
 class CatalogApiTest {
 
     @LocalServerPort

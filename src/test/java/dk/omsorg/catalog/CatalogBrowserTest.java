@@ -22,7 +22,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * their results in with htmx, without leaving the page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "omsorg.catalog.location=" + TestCatalogs.LOCATION)
+        properties = {"omsorg.catalog.location=" + TestCatalogs.LOCATION, TestCatalogs.NO_PLACES})
 class CatalogBrowserTest {
 
     private static HeadlessChromium chromium;

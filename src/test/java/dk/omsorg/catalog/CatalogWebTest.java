@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The catalogue screens over real HTTP, logged in with the login form, on the test catalogues. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "omsorg.catalog.location=" + TestCatalogs.LOCATION)
+        properties = {"omsorg.catalog.location=" + TestCatalogs.LOCATION, TestCatalogs.NO_PLACES})
 class CatalogWebTest {
 
     @LocalServerPort

@@ -17,6 +17,8 @@ import java.util.UUID;
 public final class TestCatalogs {
 
     public static final String LOCATION = "classpath*:test-policy/*/catalog-*.yaml";
+    /** The test catalogues lack the place interventions places.yaml names; tests on them load no place files. */
+    public static final String NO_PLACES = "omsorg.places.location=classpath*:no-place-files/*.yaml";
 
     public static final List<CatalogFiles.Loaded> LOADED = LoadedCatalogs.read(LOCATION, new CatalogFiles(FsiiiCodes.fromClasspath()));
     public static final Catalog GREVE_2022 = LOADED.get(0).catalog();

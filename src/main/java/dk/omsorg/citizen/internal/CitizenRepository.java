@@ -35,4 +35,17 @@ public interface CitizenRepository extends ListCrudRepository<Citizen, Long> {
             update citizen set contact_caseworker = :username, version = version + 1, modified_at = :at, modified_by = :by
             where id = :citizenId and contact_caseworker is null""")
     int setContactCaseworkerIfNone(long citizenId, String username, String by, java.sql.Timestamp at);
+
+    /**
+     * Records the citizen's death unless one is recorded; one statement, so two reports at once record it once. The
+     * version moves on, so a form read before is stale.
+     *
+     * @return 1 when recorded, 0 when a death was recorded already
+     */
+    @Modifying
+    @Query("""
+            update citizen set died_on = :diedOn, death_source = :source, version = version + 1, modified_at = :at,
+                modified_by = :by
+            where id = :citizenId and died_on is null""")
+    int recordDeathIfNone(long citizenId, java.time.LocalDate diedOn, String source, String by, java.sql.Timestamp at);
 }

@@ -30,9 +30,12 @@ public class HospitalMessageStore {
     private final AuditLog audit;
     private final FhirContext fhir;
     private final Clock clock;
+    /** The death path (issue 20). */
+    private final dk.omsorg.citizen.CitizenDeaths deaths;
 
     HospitalMessageStore(JdbcClient jdbc, HospitalEpisodes episodes, HospitalTasks tasks, HospitalPauses pauses,
-                         AuditLog audit, FhirContext fhir, Clock clock) {
+                         AuditLog audit, FhirContext fhir, Clock clock, dk.omsorg.citizen.CitizenDeaths deaths) {
+        this.deaths = deaths;
         this.pauses = pauses;
         this.jdbc = jdbc;
         this.episodes = episodes;
@@ -71,8 +74,24 @@ public class HospitalMessageStore {
         }
         audit.changed(AuditAction.CREATE, citizen.id(), RESOURCE, id, "sygehusadvis modtaget");
         tasks.after(citizen, id, applied, n, problem);
+        recordDeath(citizen, n);
         pauses.tell(citizen, id, n);
         return new Stored(id, problem == null ? MessageStatus.PROCESSED : MessageStatus.OUT_OF_ORDER, problem);
+    }
+
+    /**
+     * The hospital is authoritative on a death: recorded at once, on the day of Encounter.period.end (else the day the
+     * message came), and the grants end the day after (decision module). Recorded once: a resent or revised death
+     * message changes nothing. A cancelled death is left to the caseworker (the task says so).
+     */
+    private void recordDeath(Citizen citizen, HospitalNotification n) {
+        if (!n.deceased() || n.activity().variant() == dk.omsorg.hospital.HospitalActivity.Variant.CANCEL) {
+            return;
+        }
+        Instant now = Instant.now(clock);
+        java.time.LocalDate diedOn = (n.end() != null && n.end().isBefore(now) ? n.end() : now)
+                .atZone(dk.omsorg.shared.DanishTime.ZONE).toLocalDate();
+        deaths.record(citizen.id(), diedOn, dk.omsorg.citizen.DeathSource.HOSPITAL, null);
     }
 
     /** A bare OperationOutcome for a message that could not be read: nothing of it is stored. */

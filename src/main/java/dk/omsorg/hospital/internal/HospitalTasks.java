@@ -44,7 +44,7 @@ class HospitalTasks {
         if (n.deceased()) {
             events.publishEvent(new TaskRequested(citizen.municipalityId(), citizen.id(), TaskKind.HOSPITAL_MESSAGE,
                     "hospital-death:" + applied.episodeRowId(),
-                    "Sygehuset melder borgeren død: stop hjælpen og orientér leverandørerne", citizenPage, owner, team, today));
+                    "Sygehuset melder borgeren død: hjælpen er afsluttet dagen efter dødsfaldet; se borgerens øvrige sager", citizenPage, owner, team, today));
         }
         String discharge = "hospital-discharge:" + applied.episodeRowId();
         if (applied.discharged()) {

@@ -141,8 +141,9 @@ public final class DeliveryReportBuilder {
         p.addIdentifier().setUse(Identifier.IdentifierUse.OFFICIAL).setSystem(CPR).setValue(facts.cprNumber());
         p.getManagingOrganization().setIdentifier(
                 new Identifier().setUse(Identifier.IdentifierUse.OFFICIAL).setSystem(SOR).setValue(sorCode));
-        // the system records no deaths yet; the profile will require the element (citizen.fsh "should be 1..1")
-        p.setDeceased(new org.hl7.fhir.r4.model.BooleanType(false));
+        // the death recorded on the citizen by the period's end (issue 20). KL Gateway's citizen profiles allow only the
+        // boolean (kl-gateway-rehab 140citizen.fsh: "deceasedDateTime 0..0", "deceasedBoolean 1..1"), so no date is sent
+        p.setDeceased(new org.hl7.fhir.r4.model.BooleanType(facts.deceased()));
         return p;
     }
 

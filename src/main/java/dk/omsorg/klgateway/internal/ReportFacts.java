@@ -9,7 +9,13 @@ import java.util.UUID;
 
 /** What one citizen's delivery report is made of, as read from the database. */
 record ReportFacts(long citizenId, String cprNumber, Optional<Assessed> assessment, List<Granted> grants,
-                   List<Delivered> visits, List<FollowedUp> followUps) {
+                   List<Delivered> visits, List<FollowedUp> followUps, boolean deceased) {
+
+    /** A citizen not recorded dead by the period's end. */
+    ReportFacts(long citizenId, String cprNumber, Optional<Assessed> assessment, List<Granted> grants,
+                List<Delivered> visits, List<FollowedUp> followUps) {
+        this(citizenId, cprNumber, assessment, grants, visits, followUps, false);
+    }
 
     /** The latest assessment on or before the period's last day. */
     record Assessed(long id, LocalDate assessedOn, List<Scored> scores, List<UUID> notedHealthConditions) {

@@ -11,10 +11,12 @@ import java.sql.Time;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -99,9 +101,16 @@ public class ReportFactsReader {
         Date from = Date.valueOf(period.from());
         Date to = Date.valueOf(period.to());
         Map<Long, String> cprs = new HashMap<>();
-        jdbc.sql("select id, cpr_number from citizen where municipality_id = ? and id = any(?::bigint[])")
-                .params(municipalityId, ids).query(rs -> {
+        Set<Long> deceased = new HashSet<>();
+        // the death recorded on the citizen (issue 20), as of the period's last day
+        jdbc.sql("""
+                        select id, cpr_number, died_on is not null and died_on <= ? as deceased from citizen
+                        where municipality_id = ? and id = any(?::bigint[])""")
+                .params(to, municipalityId, ids).query(rs -> {
                     cprs.put(rs.getLong(1), rs.getString(2));
+                    if (rs.getBoolean(3)) {
+                        deceased.add(rs.getLong(1));
+                    }
                 });
         Map<Long, Assessed> assessments = assessments(municipalityId, ids, to);
         Map<Long, List<Granted>> grants = byCitizen(grants(municipalityId, ids));
@@ -112,7 +121,7 @@ public class ReportFactsReader {
             if (cprs.containsKey(id)) {
                 facts.put(id, new ReportFacts(id, cprs.get(id), Optional.ofNullable(assessments.get(id)),
                         grants.getOrDefault(id, List.of()), visits.getOrDefault(id, List.of()),
-                        followUps.getOrDefault(id, List.of())));
+                        followUps.getOrDefault(id, List.of()), deceased.contains(id)));
             }
         }
         return facts;

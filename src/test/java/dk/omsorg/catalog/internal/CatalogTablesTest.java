@@ -12,7 +12,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The catalogues are stored in PostgreSQL at start so they can be queried; the files stay the truth. */
-@SpringBootTest(properties = "omsorg.catalog.location=" + TestCatalogs.LOCATION)
+@SpringBootTest(properties = {"omsorg.catalog.location=" + TestCatalogs.LOCATION, TestCatalogs.NO_PLACES})
 class CatalogTablesTest {
 
     @Autowired

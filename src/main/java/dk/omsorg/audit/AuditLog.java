@@ -63,6 +63,23 @@ public class AuditLog {
                 .update();
     }
 
+    /** {@link #changed} for many citizens at once, each with its own detail (a batch of a report), in one statement. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void changedEach(AuditAction action, java.util.Map<Long, String> detailByCitizen, String resource,
+                            Object resourceId) {
+        if (detailByCitizen.isEmpty()) {
+            return;
+        }
+        CurrentUser user = users.current();
+        jdbc.sql("""
+                        insert into audit_event (occurred_at, username, role, municipality_id, citizen_id, action, resource, resource_id, detail)
+                        select ?, ?, ?, ?, c, ?, ?, ?, d from unnest(?::bigint[], ?::text[]) with ordinality as u(c, d, i) order by i""")
+                .params(OffsetDateTime.now(clock), user.username(), user.role().name(), user.municipalityId(),
+                        action.name(), resource, resourceId == null ? null : resourceId.toString(),
+                        detailByCitizen.keySet().toArray(Long[]::new), detailByCitizen.values().toArray(String[]::new))
+                .update();
+    }
+
     /**
      * A refusal. When the refused citizen belongs to another municipality, the row names neither the
      * citizen nor what was asked for: the caller's leader reads this log and must not learn who is a citizen

@@ -56,7 +56,7 @@ public final class DeliveryReportBuilder {
     }
 
     /** The report and how many of each resource it holds (for the audit line). */
-    public record Report(Bundle bundle, Counts counts) {
+    public record Report(long citizenId, Bundle bundle, Counts counts) {
     }
 
     public record Counts(int conditions, int goals, int planned, int completed, int followUps) {
@@ -131,7 +131,7 @@ public final class DeliveryReportBuilder {
                 followUps++;
             }
         }
-        return new Report(bundle, new Counts(conditions, goals, grants.size(), completed, followUps));
+        return new Report(facts.citizenId(), bundle, new Counts(conditions, goals, grants.size(), completed, followUps));
     }
 
     // citizen.fsh: identifier[cpr] 1..1, managingOrganization.identifier 1..1 (SOR), deceasedBoolean 0..1

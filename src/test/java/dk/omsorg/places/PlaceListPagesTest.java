@@ -56,6 +56,12 @@ class PlaceListPagesTest {
         assertThat(entry.body()).contains("Side Sigrid Ørsted – Midlertidigt ophold").contains("Høj").contains("Venter")
                 .contains("Afklaring af boform").contains("Ændr prioritet").doesNotContain("HIGH<").doesNotContain("id=\"offer-form\"");
 
+        // the citizen overview's section "Pladser" (htmx panel) lists the entry and links to putting on a list
+        String panel = caseworker.htmx("/citizens/" + g.citizenId() + "/stays").body();
+        assertThat(panel).contains("Midlertidigt ophold – Venter").contains(entryPath).contains("Sæt på venteliste")
+                .doesNotContain("<html");
+        assertThat(caseworker.get("/citizens/" + g.citizenId() + "?section=places").body()).contains("Pladser");
+
         WebSession.Page list = WebSession.logIn(port, "koordinator-esbjerg").get("/places/lists/temporary-stay");
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body()).contains("Venteliste: Midlertidigt ophold").contains("candidate-" + entryId)

@@ -29,7 +29,9 @@ public record CitizenSection(String key, String path, String label) {
             // the adult social area's own pages (§ 100, § 107, § 96, VUM), as links
             new CitizenSection("social", "social", "citizen.tab.social"),
             // the hospital's genoptræningsplaner archived on the citizen (seed 002), to order the training
-            new CitizenSection("retraining-plans", "retraining-plans", "citizen.tab.retrainingPlans"));
+            new CitizenSection("retraining-plans", "retraining-plans", "citizen.tab.retrainingPlans"),
+            // places (issue 19): the citizen's waiting-list entries and stays
+            new CitizenSection("places", "stays", "citizen.tab.places"));
     // the open tasks are not a tab: the summary above the tabs always shows them
 
     /** The section the overview opens on when none is asked for: the latest assessment, where a case starts. */

@@ -28,7 +28,10 @@ class StaysController {
     private final Citizens citizens;
     private final Messages messages;
 
-    StaysController(Stays stays, Citizens citizens, Messages messages) {
+    private final dk.omsorg.places.PlaceLists lists;
+
+    StaysController(Stays stays, Citizens citizens, Messages messages, dk.omsorg.places.PlaceLists lists) {
+        this.lists = lists;
         this.stays = stays;
         this.citizens = citizens;
         this.messages = messages;
@@ -36,10 +39,14 @@ class StaysController {
 
     @GetMapping("/citizens/{citizenId}/stays")
     @RequireCitizenAccess
-    String list(@PathVariable long citizenId, Model model) {
+    String list(@PathVariable long citizenId,
+                @org.springframework.web.bind.annotation.RequestHeader(value = "HX-Request", required = false) String htmx,
+                Model model) {
         model.addAttribute("citizen", citizens.accessible(citizenId));
         model.addAttribute("stays", stays.forCitizen(citizenId));
-        return "places/stays";
+        model.addAttribute("entries", lists.forCitizen(citizenId));
+        // the citizen overview's section "Pladser" loads the panel alone (htmx)
+        return htmx != null ? "places/stays :: panel" : "places/stays";
     }
 
     @PostMapping("/citizens/{citizenId}/stays/{id}/move-in")
@@ -75,6 +82,6 @@ class StaysController {
         } catch (DomainException e) {
             model.addAttribute("errors", e.violations().stream().map(v -> messages.text(v.messageKey(), v.args())).toList());
         }
-        return list(citizenId, model);
+        return list(citizenId, null, model);
     }
 }

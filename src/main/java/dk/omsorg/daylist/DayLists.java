@@ -1,0 +1,124 @@
+package dk.omsorg.daylist;
+
+import dk.omsorg.audit.AuditLog;
+import dk.omsorg.provider.Providers;
+import dk.omsorg.security.CurrentUsers;
+import dk.omsorg.security.RequireProvider;
+import dk.omsorg.shared.DanishTime;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The provider's day list for an outage (beredskab, issue 21: a municipality keeps "the last 3 days and 3 days
+ * ahead" printed): its planned visits from a day and the following days, by district, then citizen, with address,
+ * phone, access to the home and the contacts to call. One set-based query for the visits and one for the contacts;
+ * only the provider's own visits; the read is audited per citizen.
+ */
+@Service
+@Transactional
+public class DayLists {
+
+    static final String RESOURCE = "day-list";
+
+    private final JdbcClient jdbc;
+    private final Providers providers;
+    private final CurrentUsers users;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final int days;
+
+    DayLists(JdbcClient jdbc, Providers providers, CurrentUsers users, AuditLog audit, Clock clock,
+             @Value("${omsorg.day-list.days:3}") int days) {
+        this.jdbc = jdbc;
+        this.providers = providers;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+        this.days = days;
+    }
+
+    /** The user's provider's list from {@code from} (today when null) for the configured number of days. */
+    @RequireProvider
+    public DayList mine(LocalDate from) {
+        long providerId = users.current().providerId();
+        LocalDate first = from == null ? LocalDate.now(clock.withZone(DanishTime.ZONE)) : from;
+        return build(providerId, first, first.plusDays(days - 1L));
+    }
+
+    /**
+     * The provider records how its staff get into the home (the key safe and who has a key); printed on the list.
+     * Only for a citizen the provider serves; blank removes it.
+     */
+    @RequireProvider
+    public void homeAccess(long citizenId, String text) {
+        long providerId = users.current().providerId();
+        if (!providers.citizensServedBy(providerId, LocalDate.now(clock.withZone(DanishTime.ZONE)), java.time.Period.ZERO)
+                .contains(citizenId)) {
+            audit.denied(citizenId, RESOURCE, null);
+            throw new dk.omsorg.shared.NotFoundException("citizen.notFound");
+        }
+        String value = text == null || text.isBlank() ? null : text.strip();
+        if (value != null && value.length() > 1000) {
+            throw new dk.omsorg.shared.InvalidInputException("homeAccess", "dayList.homeAccess.tooLong", "1000");
+        }
+        jdbc.sql("update citizen set home_access = ? where id = ?").params(value, citizenId).update();
+        audit.changed(dk.omsorg.audit.AuditAction.UPDATE, citizenId, RESOURCE, citizenId, "adgang til hjemmet");
+    }
+
+    private record Row(long citizenId, String name, String address, String phone, String homeAccess, String district,
+                       LocalDate day, LocalTime start, String shift, int minutes, String intervention) {
+    }
+
+    private DayList build(long providerId, LocalDate from, LocalDate to) {
+        List<Row> rows = jdbc.sql("""
+                        select c.id, c.name, c.address, c.phone, c.home_access, coalesce(d.name, 'Uden distrikt') as district,
+                               v.visit_date, v.start_time, v.shift, v.minutes, coalesce(g.intervention_name, '') as intervention
+                        from visit v
+                        join citizen c on c.id = v.citizen_id
+                        left join district d on d.municipality_id = c.municipality_id and d.code = c.district
+                        left join lateral (select dg.intervention_name from decision_grant dg where dg.grant_key = v.grant_key
+                                           order by dg.version_no desc limit 1) g on true
+                        where v.provider_id = ? and v.kind = 'PLANNED' and v.visit_date between ? and ?
+                        order by district, c.name, c.id, v.visit_date, v.start_time nulls last, v.shift""")
+                .params(providerId, from, to)
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getObject(7, LocalDate.class), rs.getObject(8, LocalTime.class), rs.getString(9),
+                        rs.getInt(10), rs.getString(11)))
+                .list();
+        Long[] ids = rows.stream().map(Row::citizenId).distinct().toArray(Long[]::new);
+        Map<Long, List<DayList.Contact>> contacts = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select citizen_id, name, relation, phone from citizen_contact
+                        where citizen_id = any(?) and ended_on is null order by citizen_id, name""")
+                .param(ids)
+                .query((rs, n) -> contacts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new DayList.Contact(rs.getString(2), "contact.relation." + rs.getString(3), rs.getString(4))))
+                .list();
+        Map<String, Map<Long, List<Row>>> byDistrict = new LinkedHashMap<>();
+        rows.forEach(r -> byDistrict.computeIfAbsent(r.district(), k -> new LinkedHashMap<>())
+                .computeIfAbsent(r.citizenId(), k -> new ArrayList<>()).add(r));
+        List<DayList.District> districts = new ArrayList<>();
+        byDistrict.forEach((district, citizens) -> {
+            List<DayList.CitizenVisits> list = new ArrayList<>();
+            citizens.forEach((id, visits) -> {
+                Row c = visits.get(0);
+                list.add(new DayList.CitizenVisits(id, c.name(), c.address(), c.phone(), c.homeAccess(),
+                        contacts.getOrDefault(id, List.of()),
+                        visits.stream().map(v -> new DayList.Visit(v.day(), v.start(), v.shift(), v.minutes(), v.intervention())).toList()));
+            });
+            districts.add(new DayList.District(district, list));
+        });
+        audit.readAll(List.of(ids), RESOURCE, null);
+        return new DayList(providers.get(providerId).name(), from, to, districts);
+    }
+}

@@ -58,7 +58,7 @@ class DayListTest {
                 assertThat(p.status()).isEqualTo(302));
         String page = provider.get("/provider/day-list?from=" + from).body();
         assertThat(page).contains(mineName, "Advisvej 7, 2670 Greve", "+45 12 34 56 78",
-                "Nøgleboks ved hoveddøren; koden hos datteren", "Datter Dorthe (Pårørende) +45 22 33 44 55", "07:30", "2 besøg")
+                "Nøgleboks ved hoveddøren; koden hos datteren", "Datter Dorthe (Pårørende) +45 22 33 44 55", "07:30")
                 .doesNotContain(theirName).doesNotContain("RELATIVE").contains("@media print");
 
         WebSession.File pdf = provider.file("/provider/day-list.pdf?from=" + from);

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Runs one benchmark: {@code bench/run delivery|settlement|api|workspace|klgateway [key=value …]} (see {@code bench/README.md}). Exits 0 when the
+ * Runs one benchmark: {@code bench/run delivery|settlement|api|workspace|klgateway|start [key=value …]} (see {@code bench/README.md}). Exits 0 when the
  * benchmark ran and its results were right (whether or not a target was met: the figures say that), 1 when a result
  * was wrong, 2 on bad arguments.
  */
@@ -31,6 +31,7 @@ public final class Bench {
             case "api" -> ApiBenchmark.run(options);
             case "workspace" -> WorkspaceBenchmark.run(options);
             case "klgateway" -> KlGatewayBenchmark.run(options);
+            case "start" -> StartBenchmark.run(options);
             default -> {
                 usage(which.isEmpty() ? "which benchmark?" : "no benchmark " + which);
                 yield 2;
@@ -48,6 +49,7 @@ public final class Bench {
         System.err.println("       bench/run api [clients=20] [duration=30] [warmup=6]");
         System.err.println("       bench/run workspace [citizens=100000] [grants=1000000] [visits=10000000] [tasks=500000] "
                 + "[caseworkers=200] [clients=20] [duration=60] [warmup=10]");
+        System.err.println("       bench/run start [runs=3]");
         System.err.println("       bench/run klgateway [citizens=10000] [grants=30000] [providers=5] [assessed=50] [month=YYYY-MM] [runs=3]");
         System.exit(2);
     }

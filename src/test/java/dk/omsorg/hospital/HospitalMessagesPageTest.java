@@ -31,12 +31,7 @@ class HospitalMessagesPageTest {
     @Test
     void aMessageOutOfOrderIsListedFirstUntilACaseworkerHasCheckedIt() {
         String cpr = TestCitizens.newCpr();
-        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
-        jdbc.sql("""
-                        insert into citizen (municipality_id, cpr_number, name, birth_date, sex, created_at, created_by,
-                            modified_at, modified_by, version)
-                        values (253, ?, 'Grete Sygehusdottir', ?, 'FEMALE', ?, 'test', ?, 'test', 0)""")
-                .params(cpr.replace("-", ""), LocalDate.of(1940, 1, 1), now, now).update();
+        HospitalTestCitizens.insert(jdbc, 253, cpr, "Grete Sygehusdottir", "FEMALE", LocalDate.of(1940, 1, 1));
         String episode = UUID.randomUUID().toString();
         OffsetDateTime start = OffsetDateTime.of(2026, 6, 1, 12, 0, 0, 0, ZoneOffset.ofHours(2));
         post(message(cpr, episode).activity("admit-inpatient", null).period(start, null).build().json());

@@ -46,12 +46,7 @@ class HospitalNotificationApiTest {
     @BeforeEach
     void citizen() {
         cpr = TestCitizens.newCpr();
-        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
-        citizenId = jdbc.sql("""
-                        insert into citizen (municipality_id, cpr_number, name, birth_date, sex, created_at, created_by,
-                            modified_at, modified_by, version)
-                        values (253, ?, 'Hans Testesen', ?, 'MALE', ?, 'test', ?, 'test', 0) returning id""")
-                .params(cpr.replace("-", ""), LocalDate.of(1940, 1, 1), now, now).query(Long.class).single();
+        citizenId = HospitalTestCitizens.insert(jdbc, 253, cpr, "Hans Testesen", "MALE", LocalDate.of(1940, 1, 1));
         episode = UUID.randomUUID().toString();
     }
 
@@ -166,12 +161,7 @@ class HospitalNotificationApiTest {
                 .param(admit.messageId()).query(String.class).single()).isEqualTo("REJECTED:true:true");
 
         // a citizen of another municipality (Esbjerg) is no citizen of Greve's: the same answer, nothing of theirs changes
-        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
-        long esbjerg = jdbc.sql("""
-                        insert into citizen (municipality_id, cpr_number, name, birth_date, sex, created_at, created_by,
-                            modified_at, modified_by, version)
-                        values (561, ?, 'Esbjerg Borger', ?, 'MALE', ?, 'test', ?, 'test', 0) returning id""")
-                .params(other.replace("-", ""), LocalDate.of(1940, 1, 1), now, now).query(Long.class).single();
+        long esbjerg = HospitalTestCitizens.insert(jdbc, 561, other, "Esbjerg Borger", "MALE", LocalDate.of(1940, 1, 1));
         var again = post(message(other, UUID.randomUUID().toString()).activity("admit-inpatient", null)
                 .period(at(2026, 3, 2, 12), null).build().json());
         assertThat(again.status()).isEqualTo(422);

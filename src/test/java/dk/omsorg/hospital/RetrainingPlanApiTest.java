@@ -52,12 +52,7 @@ class RetrainingPlanApiTest {
     @BeforeEach
     void citizen() {
         cpr = TestCitizens.newCpr();
-        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
-        citizenId = jdbc.sql("""
-                        insert into citizen (municipality_id, cpr_number, name, birth_date, sex, created_at, created_by,
-                            modified_at, modified_by, version)
-                        values (253, ?, 'Grethe Træning', ?, 'FEMALE', ?, 'test', ?, 'test', 0) returning id""")
-                .params(cpr.replace("-", ""), LocalDate.of(1941, 2, 3), now, now).query(Long.class).single();
+        citizenId = HospitalTestCitizens.insert(jdbc, 253, cpr, "Grethe Træning", "FEMALE", LocalDate.of(1941, 2, 3));
     }
 
     /** A plan shaped as docs/hospital.md says, built with HAPI; {@code change} alters it for the bad cases. */
@@ -126,12 +121,7 @@ class RetrainingPlanApiTest {
         // no citizen of Greve's has the number; a citizen of Esbjerg's is none of Greve's either
         String other = TestCitizens.newCpr();
         assertThat(post(plan(UUID.randomUUID().toString(), other, d -> { })).status()).isEqualTo(422);
-        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
-        long esbjerg = jdbc.sql("""
-                        insert into citizen (municipality_id, cpr_number, name, birth_date, sex, created_at, created_by,
-                            modified_at, modified_by, version)
-                        values (561, ?, 'Esbjerg Borger', ?, 'MALE', ?, 'test', ?, 'test', 0) returning id""")
-                .params(other.replace("-", ""), LocalDate.of(1940, 1, 1), now, now).query(Long.class).single();
+        long esbjerg = HospitalTestCitizens.insert(jdbc, 561, other, "Esbjerg Borger", "MALE", LocalDate.of(1940, 1, 1));
         ApiClient.Response refused = post(plan(UUID.randomUUID().toString(), other, d -> { }));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(((OperationOutcome) FHIR.newJsonParser().parseResource(refused.body())).getIssueFirstRep().getDiagnostics())

@@ -7,8 +7,6 @@ import dk.omsorg.shared.HtmlToPdf;
 import dk.omsorg.shared.web.Downloads;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -55,7 +53,7 @@ class DayListController {
     ResponseEntity<byte[]> pdf(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from) {
         DayList list = lists.mine(from);
         String html = templates.process("daylist/print", new Context(DANISH, Map.of("list", list)));
-        return download(HtmlToPdf.render(html, null, "The day list"), MediaType.APPLICATION_PDF, name(list, "pdf"));
+        return Downloads.attachment(HtmlToPdf.render(html, null, "The day list"), MediaType.APPLICATION_PDF, name(list, "pdf"));
     }
 
     @GetMapping("/provider/day-list.csv")
@@ -75,7 +73,7 @@ class DayListController {
         }
         byte[] csv = Downloads.csv(List.of("Distrikt", "Dato", "Klokken", "Vagt", "Minutter", "Borger", "Adresse", "Telefon",
                 "Adgang til hjemmet", "Indsats", "Kontakter"), rows);
-        return download(csv, Downloads.CSV, name(list, "csv"));
+        return Downloads.attachment(csv, Downloads.CSV, name(list, "csv"));
     }
 
     @PostMapping("/provider/day-list/citizens/{citizenId}/home-access")
@@ -95,11 +93,5 @@ class DayListController {
 
     private static String name(DayList list, String ext) {
         return "beredskabsliste-" + list.from() + "-" + list.to() + "." + ext;
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-                .body(body);
     }
 }

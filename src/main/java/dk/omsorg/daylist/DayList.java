@@ -4,10 +4,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
-/** One provider's planned visits for some days, by district, then citizen, as printed for an outage. */
-public record DayList(String providerName, LocalDate from, LocalDate to, List<District> districts) {
+/**
+ * One provider's visits for an outage list, by district, then citizen: the days before {@code first} as they went
+ * (delivered, not delivered, or not yet reported) and the planned visits from {@code first} to {@code to}.
+ *
+ * @param district the district the list is for; null for all the provider's districts
+ */
+public record DayList(String providerName, LocalDate first, LocalDate from, LocalDate to, String district,
+                      List<District> districts) {
 
-    public record District(String name, List<CitizenVisits> citizens) {
+    public record District(String code, String name, List<CitizenVisits> citizens) {
     }
 
     /** A citizen with what the staff need at the door and the visits of the days. */
@@ -19,11 +25,23 @@ public record DayList(String providerName, LocalDate from, LocalDate to, List<Di
     public record Contact(String name, String relation, String phone) {
     }
 
-    /** A planned visit; {@code start} null when only the shift is planned. */
-    public record Visit(LocalDate day, LocalTime start, String shift, int minutes, String intervention) {
+    /**
+     * A visit; {@code start} null when only the shift is planned. {@code status} is the message key of how a visit of
+     * the days before the first went (null for the days ahead).
+     */
+    public record Visit(LocalDate day, LocalTime start, String shift, int minutes, String intervention, String status) {
     }
 
     public int visitCount() {
         return districts.stream().flatMap(d -> d.citizens().stream()).mapToInt(c -> c.visits().size()).sum();
+    }
+
+    /** Whether the list holds days before the first (the rule's days back). */
+    public boolean hasDaysBack() {
+        return from.isBefore(first);
+    }
+
+    public List<Long> citizenIds() {
+        return districts.stream().flatMap(d -> d.citizens().stream()).map(CitizenVisits::citizenId).toList();
     }
 }

@@ -5,7 +5,6 @@ import dk.omsorg.provider.Providers;
 import dk.omsorg.security.CurrentUsers;
 import dk.omsorg.security.RequireProvider;
 import dk.omsorg.shared.DanishTime;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,24 +34,48 @@ public class DayLists {
     private final CurrentUsers users;
     private final AuditLog audit;
     private final Clock clock;
-    private final int days;
+    private final DayListPolicies policies;
 
-    DayLists(JdbcClient jdbc, Providers providers, CurrentUsers users, AuditLog audit, Clock clock,
-             @Value("${omsorg.day-list.days:3}") int days) {
+    DayLists(JdbcClient jdbc, Providers providers, CurrentUsers users, AuditLog audit, Clock clock, DayListPolicies policies) {
         this.jdbc = jdbc;
         this.providers = providers;
         this.users = users;
         this.audit = audit;
         this.clock = clock;
-        this.days = days;
+        this.policies = policies;
     }
 
-    /** The user's provider's list from {@code from} (today when null) for the configured number of days. */
+    /**
+     * The user's provider's list with {@code first} (today when null) as its first day, for one district (its code)
+     * or all when null, over the days the municipality's rule in force that day gives; the read is audited per citizen.
+     */
     @RequireProvider
-    public DayList mine(LocalDate from) {
+    public DayList mine(LocalDate first, String district) {
         long providerId = users.current().providerId();
-        LocalDate first = from == null ? LocalDate.now(clock.withZone(DanishTime.ZONE)) : from;
-        return build(providerId, first, first.plusDays(days - 1L));
+        DayList list = of(providerId, first == null ? today() : first, district == null || district.isBlank() ? null : district);
+        audit.readAll(list.citizenIds(), RESOURCE, null);
+        return list;
+    }
+
+    /** A provider's list as {@link #mine} builds it, without auditing: for the night's prints (no person reads it). */
+    public DayList of(long providerId, LocalDate first, String district) {
+        var provider = providers.get(providerId);
+        DayListPolicy rule = policies.inForce(provider.municipalityId(), first);
+        return build(providerId, provider.name(), first, rule.from(first), rule.to(first), district);
+    }
+
+    /** The districts of the user's provider's municipality (code → name), for choosing a list per district. */
+    @RequireProvider
+    public Map<String, String> districts() {
+        Map<String, String> names = new LinkedHashMap<>();
+        jdbc.sql("select code, name from district where municipality_id = ? and listed order by name")
+                .param(providers.get(users.current().providerId()).municipalityId())
+                .query((rs, n) -> names.put(rs.getString(1), rs.getString(2))).list();
+        return names;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(DanishTime.ZONE));
     }
 
     /**
@@ -75,25 +98,38 @@ public class DayLists {
         audit.changed(dk.omsorg.audit.AuditAction.UPDATE, citizenId, RESOURCE, citizenId, "adgang til hjemmet");
     }
 
-    private record Row(long citizenId, String name, String address, String phone, String homeAccess, String district,
-                       LocalDate day, LocalTime start, String shift, int minutes, String intervention) {
+    private record Row(long citizenId, String name, String address, String phone, String homeAccess, String districtCode,
+                       String district, LocalDate day, LocalTime start, String shift, int minutes, String intervention,
+                       String status) {
     }
 
-    private DayList build(long providerId, LocalDate from, LocalDate to) {
+    /**
+     * The days before {@code first} hold every visit as it stands (a planned visit the provider has reported is
+     * delivered or not delivered — the same visit id, so one row); the days from {@code first} only the planned ones.
+     */
+    private DayList build(long providerId, String providerName, LocalDate first, LocalDate from, LocalDate to, String district) {
         List<Row> rows = jdbc.sql("""
-                        select c.id, c.name, c.address, c.phone, c.home_access, coalesce(d.name, 'Uden distrikt') as district,
-                               v.visit_date, v.start_time, v.shift, v.minutes, coalesce(g.intervention_name, '') as intervention
+                        select c.id, c.name, c.address, c.phone, c.home_access, coalesce(c.district, '') as district_code,
+                               coalesce(d.name, 'Uden distrikt') as district,
+                               v.visit_date, v.start_time, v.shift, v.minutes, coalesce(g.intervention_name, '') as intervention,
+                               case when v.visit_date >= :first then null
+                                    when v.kind = 'PLANNED' then 'dayList.status.notReported'
+                                    when v.not_delivered_reason is not null then 'delivery.reason.' || v.not_delivered_reason
+                                    else 'dayList.status.delivered' end as status
                         from visit v
                         join citizen c on c.id = v.citizen_id
                         left join district d on d.municipality_id = c.municipality_id and d.code = c.district
                         left join lateral (select dg.intervention_name from decision_grant dg where dg.grant_key = v.grant_key
                                            order by dg.version_no desc limit 1) g on true
-                        where v.provider_id = ? and v.kind = 'PLANNED' and v.visit_date between ? and ?
+                        where v.provider_id = :provider and v.visit_date between :from and :to
+                          and (v.kind = 'PLANNED' or v.visit_date < :first)
+                          and (cast(:district as text) is null or c.district = :district)
                         order by district, c.name, c.id, v.visit_date, v.start_time nulls last, v.shift""")
-                .params(providerId, from, to)
+                .param("first", first).param("provider", providerId).param("from", from).param("to", to)
+                .param("district", district)
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getObject(7, LocalDate.class), rs.getObject(8, LocalTime.class), rs.getString(9),
-                        rs.getInt(10), rs.getString(11)))
+                        rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalTime.class),
+                        rs.getString(10), rs.getInt(11), rs.getString(12), rs.getString(13)))
                 .list();
         Long[] ids = rows.stream().map(Row::citizenId).distinct().toArray(Long[]::new);
         Map<Long, List<DayList.Contact>> contacts = new LinkedHashMap<>();
@@ -105,20 +141,24 @@ public class DayLists {
                         .add(new DayList.Contact(rs.getString(2), "contact.relation." + rs.getString(3), rs.getString(4))))
                 .list();
         Map<String, Map<Long, List<Row>>> byDistrict = new LinkedHashMap<>();
-        rows.forEach(r -> byDistrict.computeIfAbsent(r.district(), k -> new LinkedHashMap<>())
-                .computeIfAbsent(r.citizenId(), k -> new ArrayList<>()).add(r));
+        Map<String, String> codes = new LinkedHashMap<>();
+        rows.forEach(r -> {
+            codes.putIfAbsent(r.district(), r.districtCode());
+            byDistrict.computeIfAbsent(r.district(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(r.citizenId(), k -> new ArrayList<>()).add(r);
+        });
         List<DayList.District> districts = new ArrayList<>();
-        byDistrict.forEach((district, citizens) -> {
+        byDistrict.forEach((name, citizens) -> {
             List<DayList.CitizenVisits> list = new ArrayList<>();
             citizens.forEach((id, visits) -> {
                 Row c = visits.get(0);
                 list.add(new DayList.CitizenVisits(id, c.name(), c.address(), c.phone(), c.homeAccess(),
                         contacts.getOrDefault(id, List.of()),
-                        visits.stream().map(v -> new DayList.Visit(v.day(), v.start(), v.shift(), v.minutes(), v.intervention())).toList()));
+                        visits.stream().map(v -> new DayList.Visit(v.day(), v.start(), v.shift(), v.minutes(), v.intervention(),
+                                v.status())).toList()));
             });
-            districts.add(new DayList.District(district, list));
+            districts.add(new DayList.District(codes.get(name), name, list));
         });
-        audit.readAll(List.of(ids), RESOURCE, null);
-        return new DayList(providers.get(providerId).name(), from, to, districts);
+        return new DayList(providerName, first, from, to, district, districts);
     }
 }

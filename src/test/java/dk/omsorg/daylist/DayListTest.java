@@ -78,6 +78,52 @@ class DayListTest {
         assertThat(WebSession.logIn(port, "visitator").get("/provider/day-list").status()).isEqualTo(403);
     }
 
+    /**
+     * Greve keeps "the last 3 days and 3 days ahead" (day-lists.yaml): the days before the first show how each visit
+     * went — delivered, not delivered with the reason, or not yet reported — and a day further back is not on the list.
+     * A list per district holds only that district's citizens.
+     */
+    @Test
+    void theListHoldsTheLastThreeDaysAsTheyWentAndCanBeForOneDistrict() {
+        LocalDate today = DecisionTestData.today();
+        ApiClient caseworker = ApiClient.as(port, "visitator");
+        var here = NoticeTestData.granted(caseworker, jdbc, "leverandor-a", today, today.minusDays(7));
+        var there = NoticeTestData.granted(caseworker, jdbc, "leverandor-a", today, today.minusDays(7));
+        jdbc.sql("update citizen set name = 'Tilbage Thora', district = 'hundige' where id = ?").param(here.citizenId()).update();
+        jdbc.sql("update citizen set name = 'Distrikt Dines', district = 'tune' where id = ?").param(there.citizenId()).update();
+        LocalDate first = LocalDate.of(2036, 9, 15);
+        visit(here, "DELIVERED", first.minusDays(1), LocalTime.of(7, 40), 20, null);
+        visit(here, "DELIVERED", first.minusDays(2), null, 0, "HOSPITALISED");
+        visit(here, "PLANNED", first.minusDays(3), LocalTime.of(8, 0), 25, null);
+        visit(here, "PLANNED", first.minusDays(4), LocalTime.of(8, 0), 25, null);      // before the three days back
+        visit(here, "DELIVERED", first, LocalTime.of(8, 0), 25, null);                 // ahead: only planned visits
+        visit(here, "PLANNED", first.plusDays(2), LocalTime.of(9, 15), 25, null);
+        visit(there, "PLANNED", first, LocalTime.of(10, 0), 30, null);
+
+        WebSession provider = WebSession.logIn(port, "leverandor-a");
+        String page = provider.get("/provider/day-list?from=" + first).body();
+        assertThat(page).contains("De seneste dages besøg 12.09.2036–14.09.2036 og planlagte besøg 15.09.2036–17.09.2036",
+                "Tilbage Thora", "Distrikt Dines", "Leveret", "Borgeren er indlagt", "Ikke meldt leveret endnu", "09:15");
+        String thora = page.substring(page.indexOf("Tilbage Thora"), page.indexOf("Distrikt Dines"));
+        assertThat(thora).doesNotContain("11.09.2036").contains("07:40");
+        assertThat(thora.split("15.09.2036", -1).length - 1).isZero();
+
+        String hundige = provider.get("/provider/day-list?from=" + first + "&district=hundige").body();
+        assertThat(hundige).contains("Tilbage Thora").doesNotContain("Distrikt Dines");
+        String csv = new String(provider.file("/provider/day-list.csv?from=" + first + "&district=tune").body(), StandardCharsets.UTF_8);
+        assertThat(csv).contains("Distrikt Dines", "Sådan gik besøget").doesNotContain("Tilbage Thora");
+    }
+
+    private void visit(NoticeTestData.Granted g, String kind, LocalDate day, LocalTime start, int minutes, String reason) {
+        jdbc.sql("""
+                        insert into visit (municipality_id, provider_id, citizen_id, grant_key, external_id, kind, visit_date,
+                            start_time, shift, minutes, not_delivered_reason, created_at, created_by, modified_at, modified_by)
+                        values (253, ?, ?, ?, ?, ?, ?, ?, 'DAY', ?, ?, now(), 'test', now(), 'test')""")
+                .params(g.providerId(), g.citizenId(), g.grantKey(), "daylist-" + java.util.UUID.randomUUID(), kind, day, start,
+                        minutes, reason)
+                .update();
+    }
+
     private String name(long citizenId) {
         return jdbc.sql("select name from citizen where id = ?").param(citizenId).query(String.class).single();
     }

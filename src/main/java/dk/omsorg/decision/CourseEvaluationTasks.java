@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * exactly when the decision commits. A change that moves an evaluation (a new end, a stop) cancels the task for the
  * old day and requests one for the new day — except a day already passed when the change is made; a course left out
  * of the new version has its tasks cancelled. The subject key names the day, so each round is a task of its own.
- * No evaluation form exists yet: the caseworker closes the task by hand.
+ * The task opens the course (rehabilitation module), where the evaluation form is filled; saving it closes the task.
  */
 @Component
 class CourseEvaluationTasks {
@@ -83,7 +83,7 @@ class CourseEvaluationTasks {
         String owner = decision.createdBy();
         events.publishEvent(new TaskRequested(decision.municipalityId(), decision.citizenId(), TaskKind.COURSE_EVALUATION,
                 evaluation.subjectKey(grant, due), evaluation.title + grant.interventionName(),
-                "/decisions/" + decision.id(), owner, owner == null ? TEAM : null, due));
+                CoursePlan.evaluationTaskLink(grant.grantKey(), evaluation == Evaluation.FINAL), owner, owner == null ? TEAM : null, due));
     }
 
     /** The two evaluations of a course. */
@@ -104,7 +104,7 @@ class CourseEvaluationTasks {
         }
 
         String subjectKey(Grant grant, LocalDate day) {
-            return key + ":" + grant.grantKey() + ":" + day;
+            return CoursePlan.evaluationTaskKey(this == FINAL, grant.grantKey(), day);
         }
     }
 }

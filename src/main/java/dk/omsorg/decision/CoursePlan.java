@@ -49,4 +49,17 @@ public record CoursePlan(LocalDate end, LocalDate midwayEvaluation, LocalDate fi
         }
         return new CoursePlan(last, midway, finalEvaluation);
     }
+
+    /**
+     * The subject key of a course's evaluation task due on {@code day} (task module: one task per key), so the module
+     * that holds the evaluation form can close the task this module opened.
+     */
+    public static String evaluationTaskKey(boolean finalEvaluation, java.util.UUID grantKey, LocalDate day) {
+        return (finalEvaluation ? "course-final" : "course-midway") + ":" + grantKey + ":" + day;
+    }
+
+    /** The page a course's evaluation task opens: the course, found by its grant (rehabilitation module). */
+    public static String evaluationTaskLink(java.util.UUID grantKey, boolean finalEvaluation) {
+        return "/courses/grant/" + grantKey + "?evaluation=" + (finalEvaluation ? "FINAL" : "MIDWAY");
+    }
 }

@@ -53,10 +53,12 @@ final class DecisionProviders {
                         g.input().grantKey()))
                 .toList();
         List<Violation> violations = new ArrayList<>(choosingProvider.check(citizen, choices, Set.of()));
-        List<ProviderChoiceRule.Choice> ruled = choices.stream().map(c -> new ProviderChoiceRule.Choice(c.field(),
-                c.number(), check.grants().stream().filter(g -> g.inputIndex() != null && g.inputIndex() + 1 == c.number())
-                        .findFirst().map(ProposalCheck::interventionCode).orElse(null),
-                c.interventionName(), c.start(), c.choice())).toList();
+        List<ProviderChoiceRule.Choice> ruled = choices.stream().map(c -> {
+            ProposalCheck g = check.grants().stream().filter(p -> p.inputIndex() != null && p.inputIndex() + 1 == c.number())
+                    .findFirst().orElse(null);
+            return new ProviderChoiceRule.Choice(c.field(), c.number(), g == null ? null : g.interventionCode(),
+                    c.interventionName(), c.start(), c.choice(), g == null ? null : g.input(), g != null && g.course() != null);
+        }).toList();
         providerChoiceRules.orderedStream()
                 .forEach(rule -> violations.addAll(rule.check(citizen.municipalityId(), citizen.id(), ruled)));
         return violations;

@@ -18,9 +18,17 @@ public interface ProviderChoiceRule {
      *
      * @param field  where an error belongs, e.g. "grants[0].provider"
      * @param number the grant's number in the form (1 for the first), for messages
+     * @param input  the grant as proposed (its frequency: e.g. a course's package level by planned visits)
+     * @param rehabilitationCourse the grant is a § 83 a course
      */
     record Choice(String field, int number, String interventionCode, String interventionName, LocalDate start,
-                  ProviderChoice provider) {
+                  ProviderChoice provider, GrantInput input, boolean rehabilitationCourse) {
+
+        /** A choice without the grant's input (for rules that need only the provider and the intervention). */
+        public Choice(String field, int number, String interventionCode, String interventionName, LocalDate start,
+                      ProviderChoice provider) {
+            this(field, number, interventionCode, interventionName, start, provider, null, false);
+        }
     }
 
     /** The broken rules, by field; empty when the choices may be stored. */

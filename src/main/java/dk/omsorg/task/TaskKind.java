@@ -50,5 +50,7 @@ public enum TaskKind {
     /** A waiting-list entry not reviewed for the list's number of days (places.yaml reviewDays, seed 002). */
     PLACE_LIST_REVIEW,
     /** A genoptræningsplan came from the hospital: order the training from a provider (seed 002). */
-    RETRAINING_PLAN
+    RETRAINING_PLAN,
+    /** A course's evaluation asked for the citizen to be reassessed (revurdering, rehabilitation module). */
+    COURSE_REVISIT
 }

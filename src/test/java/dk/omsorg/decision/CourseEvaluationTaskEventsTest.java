@@ -76,7 +76,7 @@ class CourseEvaluationTaskEventsTest {
         assertThat(first.due()).isEqualTo(midway);
         assertThat(first.ownerUser()).isEqualTo("visitator");
         assertThat(first.ownerRole()).isNull();
-        assertThat(first.link()).isEqualTo("/decisions/" + decisionId);
+        assertThat(first.link()).isEqualTo("/courses/grant/" + grantKey + "?evaluation=MIDWAY");
         assertThat(both.get(1).title()).isEqualTo("Slutevaluering: " + grant.get("interventionName").asText());
         assertThat(both.get(1).due()).isEqualTo(last);
 
@@ -101,6 +101,6 @@ class CourseEvaluationTaskEventsTest {
                 .satisfies(c -> assertThat(c.cancelledBy()).isEqualTo("system"));
         TaskRequested moved = events.awaitRequested(TaskKind.COURSE_EVALUATION, "course-final:" + grantKey + ":" + newFinal);
         assertThat(moved.due()).isEqualTo(newFinal);
-        assertThat(moved.link()).isEqualTo("/decisions/" + cut.json().get("id").asLong());
+        assertThat(moved.link()).isEqualTo("/courses/grant/" + grantKey + "?evaluation=FINAL");
     }
 }

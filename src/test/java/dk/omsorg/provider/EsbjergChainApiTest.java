@@ -56,7 +56,9 @@ class EsbjergChainApiTest {
         assertThat(coordinator.post("/api/v1/inquiries/" + inquiryId + "/assignment",
                 "{\"caseworker\": \"visitator-esbjerg\"}").status()).isEqualTo(200);
 
-        // assessment and decision: RH Bad (no FSIII criteria in the adopted standard) within it, nothing to explain
+        // assessment and decision: RH Daglig hygiejne once a day (no FSIII criteria in the adopted standard) within it,
+        // nothing to explain; a moderate course (seed 004: a private provider delivers moderate and comprehensive
+        // courses only, rehabilitation.yaml)
         Response assessment = caseworker.post("/api/v1/citizens/" + citizenId + "/assessments", json(map(
                 "inquiryId", inquiryId, "assessedOn", today.toString(),
                 "overallAssessment", "Har brug for hjælp til bad efter fald.", "abilityScores", Map.of(PERSONLIG_PLEJE, 3))));
@@ -66,7 +68,8 @@ class EsbjergChainApiTest {
         long municipal = jdbc.sql("select id from provider where municipality_id = 561 and code = 'esbjerg-hjemmeplejen'")
                 .query(Long.class).single();
         Response decided = caseworker.post("/api/v1/decisions", json(map("citizenId", citizenId, "inquiryId", inquiryId,
-                "grants", List.of(NoticeTestData.bath(today, vestkystens)))));
+                "grants", List.of(DecisionTestData.with(NoticeTestData.bath(today, vestkystens),
+                        "interventionCode", "rh-daglig-hygiejne", "times", 1, "per", "DAY")))));
         assertThat(decided.status()).as(decided.body()).isEqualTo(201);
         JsonNode grant = decided.json().get("grants").get(0);
         assertThat(grant.get("criteriaOutcome").asText()).isNotEqualTo("NOT_MET");
@@ -75,7 +78,7 @@ class EsbjergChainApiTest {
         assertThat(grant.get("catalogVersion").asText()).isEqualTo("Greve Kommunes kvalitetsstandarder 2022 (anvendt midlertidigt)");
         long decisionId = decided.json().get("id").asLong();
         String letter = DecisionTestData.pdfText(caseworker.download("/api/v1/decisions/" + decisionId + "/letter").body());
-        assertThat(letter).contains("Esbjerg Kommune", "RH Bad",
+        assertThat(letter).contains("Esbjerg Kommune", "RH Daglig hygiejne",
                 "Esbjerg Kommunes kvalitetsstandard: Greve Kommunes kvalitetsstandarder 2022 (anvendt midlertidigt).",
                 "Vestkystens Omsorg ApS").doesNotContainIgnoringCase("seed").doesNotContain("demo");
 

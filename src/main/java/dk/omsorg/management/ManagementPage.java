@@ -26,6 +26,11 @@ public interface ManagementPage {
         return true;
     }
 
+    /** Whether the district filter applies to this page. */
+    default boolean usesDistrict() {
+        return true;
+    }
+
     /** Whether the provider filter applies to this page. */
     default boolean usesProvider() {
         return true;

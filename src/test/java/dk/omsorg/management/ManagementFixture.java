@@ -13,24 +13,24 @@ import java.util.UUID;
  * through the API) gets a grant of its own, is then dated back as if recorded then, and a later change supersedes it
  * with a new version of that grant in effect from an earlier day (back-dated, seed 002).
  */
-final class ManagementFixture {
+public final class ManagementFixture {
 
     private final JdbcClient jdbc;
     private final Granted base;
     private final String prefix = "mgmt-" + UUID.randomUUID().toString().substring(0, 8) + "-";
     private int visitNo;
 
-    ManagementFixture(JdbcClient jdbc, Granted base) {
+    public ManagementFixture(JdbcClient jdbc, Granted base) {
         this.jdbc = jdbc;
         this.base = base;
     }
 
-    String district() {
+    public String district() {
         return jdbc.sql("select district from citizen where id = ?").param(base.citizenId()).query(String.class).single();
     }
 
     /** A grant in the base decision: {@code minutesPerDay} every day from {@code start}, recorded at {@code recorded}. */
-    UUID grant(String area, int minutesPerDay, LocalDate start, OffsetDateTime recorded) {
+    public UUID grant(String area, int minutesPerDay, LocalDate start, OffsetDateTime recorded) {
         UUID key = UUID.randomUUID();
         jdbc.sql("""
                         insert into decision_grant (decision_id, position, grant_key, version_no, carried_over, catalog_version,
@@ -53,7 +53,7 @@ final class ManagementFixture {
      * A change recorded now: a new decision version supersedes the current one, carrying its grants over, with a new
      * version of {@code key} of {@code minutesPerDay} in effect from {@code effectiveFrom} (may be back-dated).
      */
-    long change(UUID key, int minutesPerDay, LocalDate effectiveFrom) {
+    public long change(UUID key, int minutesPerDay, LocalDate effectiveFrom) {
         long current = jdbc.sql("select id from decision where lineage_id = (select lineage_id from decision where id = ?) "
                 + "and status = 'CURRENT'").param(base.decisionId()).query(Long.class).single();
         long next = jdbc.sql("""
@@ -83,7 +83,7 @@ final class ManagementFixture {
     }
 
     /** A visit of the grant on {@code day} imported at {@code recorded}: planned, delivered or not delivered. */
-    void visit(UUID grant, String kind, LocalDate day, int minutes, String notDelivered, OffsetDateTime recorded) {
+    public void visit(UUID grant, String kind, LocalDate day, int minutes, String notDelivered, OffsetDateTime recorded) {
         jdbc.sql("""
                         insert into visit (municipality_id, provider_id, citizen_id, grant_key, external_id, kind, visit_date,
                             start_time, shift, minutes, not_delivered_reason, created_at, created_by, modified_at, modified_by)

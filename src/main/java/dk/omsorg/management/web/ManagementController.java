@@ -102,7 +102,7 @@ class ManagementController {
         LocalDate today = LocalDate.now(clock.withZone(DanishTime.ZONE));
         YearMonth end = to == null ? YearMonth.from(today) : to;
         YearMonth start = from == null ? end.minusMonths(11) : from;
-        return new ManagementFilter(users.current().municipalityId(), start, end, district,
+        return new ManagementFilter(users.current().municipalityId(), start, end, page.usesDistrict() ? district : null,
                 page.usesProvider() ? provider : null, page.usesArea() ? area : null,
                 knownOn == null || !page.usesKnownOn() ? today : knownOn);
     }

@@ -32,6 +32,7 @@ public final class Bench {
             case "workspace" -> WorkspaceBenchmark.run(options);
             case "klgateway" -> KlGatewayBenchmark.run(options);
             case "start" -> StartBenchmark.run(options);
+            case "management" -> ManagementBenchmark.run(options);
             default -> {
                 usage(which.isEmpty() ? "which benchmark?" : "no benchmark " + which);
                 yield 2;
@@ -50,6 +51,7 @@ public final class Bench {
         System.err.println("       bench/run workspace [citizens=100000] [grants=1000000] [visits=10000000] [tasks=500000] "
                 + "[caseworkers=200] [clients=20] [duration=60] [warmup=10]");
         System.err.println("       bench/run start [runs=3]");
+        System.err.println("       bench/run management [citizens=100000] [grants=1000000] [visits=10000000] [runs=3]");
         System.err.println("       bench/run klgateway [citizens=10000] [grants=30000] [providers=5] [assessed=50] [month=YYYY-MM] [runs=3]");
         System.exit(2);
     }

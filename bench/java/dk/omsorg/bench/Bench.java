@@ -33,6 +33,7 @@ public final class Bench {
             case "klgateway" -> KlGatewayBenchmark.run(options);
             case "start" -> StartBenchmark.run(options);
             case "management" -> ManagementBenchmark.run(options);
+            case "rehabilitation" -> RehabilitationBenchmark.run(options);
             default -> {
                 usage(which.isEmpty() ? "which benchmark?" : "no benchmark " + which);
                 yield 2;
@@ -52,6 +53,7 @@ public final class Bench {
                 + "[caseworkers=200] [clients=20] [duration=60] [warmup=10]");
         System.err.println("       bench/run start [runs=3]");
         System.err.println("       bench/run management [citizens=100000] [grants=1000000] [visits=10000000] [runs=3]");
+        System.err.println("       bench/run rehabilitation [citizens=100000] [grants=1000000] [visits=10000000] [runs=3]");
         System.err.println("       bench/run klgateway [citizens=10000] [grants=30000] [providers=5] [assessed=50] [month=YYYY-MM] [runs=3]");
         System.exit(2);
     }

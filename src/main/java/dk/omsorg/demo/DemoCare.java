@@ -183,9 +183,12 @@ class DemoCare implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final DemoSpecialCase specialCase;
     private final DemoPlaces places;
+    private final DemoCourses demoCourses;
 
     DemoCare(Inquiries inquiries, Assessments assessments, Decisions decisions, Visits visits, ProviderInbox inbox,
-             StaffDirectory staff, JdbcClient jdbc, DemoSpecialCase specialCase, DemoPlaces places) {
+             StaffDirectory staff, JdbcClient jdbc, DemoSpecialCase specialCase, DemoPlaces places,
+             DemoCourses demoCourses) {
+        this.demoCourses = demoCourses;
         this.specialCase = specialCase;
         this.places = places;
         this.inquiries = inquiries;
@@ -261,6 +264,7 @@ class DemoCare implements ApplicationRunner {
         confirmStarts(granted);
         specialCase.open(svend, oneToOneStart);
         places.register(today);
+        demoCourses.register(today);
         log.info("Demo care registered: {} grants, {} visits; settle {}", granted.size(),
                 byProvider.values().stream().mapToInt(List::size).sum(), lastMonth.toString().substring(0, 7));
     }

@@ -157,6 +157,21 @@ class CourseFollowThroughTest {
         Course extended = course;
         assertThatThrownBy(() -> evaluations.decide(extended.id(), midway.id(), decided.version(), Recommendation.CONTINUE,
                 null, null)).isInstanceOf(ConflictException.class);
+
+        // the final evaluation scores IPPA again and gives the goal's end state; closing on the last day needs no new
+        // decision version
+        course = evaluations.fill(course.id(), EvaluationKind.FINAL, new CourseEvaluations.Form(course.version(),
+                List.of(new CourseEvaluations.GoalInput(UUID.fromString(PERSONLIG_PLEJE), true, 1)), Recommendation.CLOSE,
+                "Målet er nået.", List.of(2, 2)));
+        assertThat(course.ippaEnd()).isEqualByComparingTo("9.00");
+        assertThat(course.ippaChange()).isEqualByComparingTo("11.00");
+        assertThat(course.fsiiiChange()).isEqualTo(2);
+        CourseEvaluation last = course.evaluation(EvaluationKind.FINAL).orElseThrow();
+        assertThat(last.goalsMet()).isEqualTo(1);
+        long decisionBefore = course.decisionId();
+        course = evaluations.decide(course.id(), last.id(), last.version(), Recommendation.CLOSE, course.end(), null);
+        assertThat(course.closedOn()).isEqualTo(newEnd);
+        assertThat(course.decisionId()).isEqualTo(decisionBefore);
     }
 
     @Test

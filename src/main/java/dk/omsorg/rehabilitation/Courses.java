@@ -13,6 +13,7 @@ import dk.omsorg.security.CurrentUsers;
 import dk.omsorg.security.RequireCaseworker;
 import dk.omsorg.security.RequireCitizenAccess;
 import dk.omsorg.security.RequireProvider;
+import dk.omsorg.security.StaffDirectory;
 import dk.omsorg.shared.DomainException.Violation;
 import dk.omsorg.shared.InputLimits;
 import dk.omsorg.shared.InvalidInputException;
@@ -53,10 +54,12 @@ public class Courses {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final StaffDirectory staff;
 
     Courses(CourseRows rows, JdbcClient jdbc, Citizens citizens, Assessments assessments, FsiiiCatalog fsiii,
             RehabilitationPolicies policies, CurrentUsers users, AuditLog audit, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, StaffDirectory staff) {
+        this.staff = staff;
         this.rows = rows;
         this.jdbc = jdbc;
         this.citizens = citizens;
@@ -131,7 +134,9 @@ public class Courses {
     public Course assignOwner(long id, Integer version, String username) {
         Course course = staffCourse(id);
         String owner = username == null || username.isBlank() ? null : username.strip();
-        if (owner != null && owner.length() > 100) {
+        if (owner != null && (owner.length() > 100 || staff.find(owner)
+                .filter(u -> u.municipalityId() == course.municipalityId() && u.role().isMunicipalStaff()).isEmpty())) {
+            // the owner is one of the municipality's own staff (a therapist or the visitator), never a provider
             throw new InvalidInputException("ownerUser", "rehabilitation.owner.invalid");
         }
         change(course, version);

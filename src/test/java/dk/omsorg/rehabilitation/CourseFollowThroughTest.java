@@ -105,6 +105,11 @@ class CourseFollowThroughTest {
         assertThat(course.level()).isEqualTo(PackageLevel.LIGHT);
         assertThat(course.end()).isEqualTo(today.plusWeeks(6).minusDays(1));
 
+        Course unowned = course;
+        // a provider's user cannot own a course
+        assertThatThrownBy(() -> courses.assignOwner(unowned.id(), unowned.version(), "leverandor-a"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field()).containsExactly("ownerUser"));
         course = courses.assignOwner(course.id(), course.version(), "visitator");
         course = courses.recordIppa(course.id(), course.version(), List.of(
                 new Courses.ProblemInput("At komme i bad", 5, 4, null),

@@ -55,11 +55,13 @@ public class Courses {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final StaffDirectory staff;
+    private final dk.omsorg.provider.Providers providers;
 
     Courses(CourseRows rows, JdbcClient jdbc, Citizens citizens, Assessments assessments, FsiiiCatalog fsiii,
             RehabilitationPolicies policies, CurrentUsers users, AuditLog audit, ApplicationEventPublisher events,
-            Clock clock, StaffDirectory staff) {
+            Clock clock, StaffDirectory staff, dk.omsorg.provider.Providers providers) {
         this.staff = staff;
+        this.providers = providers;
         this.rows = rows;
         this.jdbc = jdbc;
         this.citizens = citizens;
@@ -303,8 +305,10 @@ public class Courses {
     Course providerCourse(long id) {
         CurrentUser user = users.current();
         Course course = rows.find(id).orElse(null);
-        if (course == null || course.municipalityId() != user.municipalityId()
-                || !Objects.equals(course.providerId(), user.providerId())) {
+        if (course == null || course.municipalityId() != user.municipalityId() || !(Objects.equals(course.providerId(), user.providerId())
+                // after a switch of provider the new provider delivers the course
+                || providers.deliveringGrant(course.grantKey(), java.time.LocalDate.now(clock))
+                        .map(p -> Objects.equals(p.id(), user.providerId())).orElse(false))) {
             audit.denied(course == null ? null : course.citizenId(), RESOURCE, id);
             throw new NotFoundException("rehabilitation.course.notFound");
         }

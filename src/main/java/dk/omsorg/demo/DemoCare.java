@@ -183,9 +183,12 @@ class DemoCare implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final DemoSpecialCase specialCase;
     private final DemoPlaces places;
+    private final DemoCourses demoCourses;
 
     DemoCare(Inquiries inquiries, Assessments assessments, Decisions decisions, Visits visits, ProviderInbox inbox,
-             StaffDirectory staff, JdbcClient jdbc, DemoSpecialCase specialCase, DemoPlaces places) {
+             StaffDirectory staff, JdbcClient jdbc, DemoSpecialCase specialCase, DemoPlaces places,
+             DemoCourses demoCourses) {
+        this.demoCourses = demoCourses;
         this.specialCase = specialCase;
         this.places = places;
         this.inquiries = inquiries;
@@ -264,6 +267,7 @@ class DemoCare implements ApplicationRunner {
         // what the staff need at the door when the day lists are printed for an outage
         jdbc.sql("update citizen set home_access = 'Nøgleboks ved hoveddøren (kode hos hjemmeplejen); datteren har en nøgle'"
                 + " where municipality_id = 253 and name = 'Aase Frederiksen'").update();
+        demoCourses.register(today);
         log.info("Demo care registered: {} grants, {} visits; settle {}", granted.size(),
                 byProvider.values().stream().mapToInt(List::size).sum(), lastMonth.toString().substring(0, 7));
     }

@@ -91,8 +91,20 @@ public class CourseEvaluations {
     public record GoalInput(UUID stateCode, Boolean met, Integer state) {
     }
 
-    /** The form; {@code version} is the course's version as the form was loaded. */
-    public record Form(Integer version, List<GoalInput> goals, Recommendation recommendation, String note) {
+    /**
+     * The form; {@code version} is the course's version as the form was loaded; {@code ippaEnd} the final evaluation's
+     * IPPA difficulty per problem in the course's order (null entries leave a problem as it is).
+     */
+    public record Form(Integer version, List<GoalInput> goals, Recommendation recommendation, String note,
+                       List<Integer> ippaEnd) {
+
+        public Form(Integer version, List<GoalInput> goals, Recommendation recommendation, String note) {
+            this(version, goals, recommendation, note, List.of());
+        }
+
+        public Form {
+            ippaEnd = ippaEnd == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(ippaEnd));
+        }
     }
 
     /** Whether the provider may fill the evaluation form of this course (rehabilitation.yaml providerEvaluates). */
@@ -144,6 +156,18 @@ public class CourseEvaluations {
         if (form.recommendation() == null) {
             violations.add(new Violation("recommendation", "rehabilitation.evaluation.recommendation"));
         }
+        RehabilitationPolicy.IppaBounds bounds = policies.on(course.municipalityId(), course.start())
+                .map(RehabilitationPolicy.Version::ippa).orElse(new RehabilitationPolicy.IppaBounds(7, 1, 5));
+        List<Ippa.Problem> problems = course.ippa();
+        if (kind == EvaluationKind.FINAL) {
+            for (int i = 0; i < Math.min(problems.size(), form.ippaEnd().size()); i++) {
+                Integer end = form.ippaEnd().get(i);
+                if (end != null && (end < bounds.minScale() || end > bounds.maxScale())) {
+                    violations.add(new Violation("ippaEnd[" + i + "]", "rehabilitation.ippa.endDifficulty", i + 1,
+                            bounds.minScale(), bounds.maxScale()));
+                }
+            }
+        }
         String note = Courses.blankToNull(form.note());
         if (note != null && note.length() > 4000) {
             violations.add(new Violation("note", "rehabilitation.note.tooLong", 4000));
@@ -168,6 +192,15 @@ public class CourseEvaluations {
                 // the FSIII state at the course's end
                 jdbc.sql("update rehabilitation_goal set end_state = ? where course_id = ? and position = ?")
                         .params(in.state(), course.id(), goal.position()).update();
+            }
+        }
+        if (kind == EvaluationKind.FINAL) {
+            // IPPA at the end: the same problems scored again for difficulty
+            for (int i = 0; i < Math.min(problems.size(), form.ippaEnd().size()); i++) {
+                if (form.ippaEnd().get(i) != null) {
+                    jdbc.sql("update rehabilitation_ippa_problem set end_difficulty = ? where course_id = ? and position = ?")
+                            .params(form.ippaEnd().get(i), course.id(), problems.get(i).position()).update();
+                }
             }
         }
         audit.changed(AuditAction.CREATE, course.citizenId(), Courses.RESOURCE, course.id(),

@@ -13,6 +13,7 @@ import dk.omsorg.security.CurrentUsers;
 import dk.omsorg.security.RequireCaseworker;
 import dk.omsorg.security.RequireCitizenAccess;
 import dk.omsorg.security.RequireProvider;
+import dk.omsorg.security.StaffDirectory;
 import dk.omsorg.shared.DomainException.Violation;
 import dk.omsorg.shared.InputLimits;
 import dk.omsorg.shared.InvalidInputException;
@@ -53,10 +54,14 @@ public class Courses {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final StaffDirectory staff;
+    private final dk.omsorg.provider.Providers providers;
 
     Courses(CourseRows rows, JdbcClient jdbc, Citizens citizens, Assessments assessments, FsiiiCatalog fsiii,
             RehabilitationPolicies policies, CurrentUsers users, AuditLog audit, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, StaffDirectory staff, dk.omsorg.provider.Providers providers) {
+        this.staff = staff;
+        this.providers = providers;
         this.rows = rows;
         this.jdbc = jdbc;
         this.citizens = citizens;
@@ -131,7 +136,9 @@ public class Courses {
     public Course assignOwner(long id, Integer version, String username) {
         Course course = staffCourse(id);
         String owner = username == null || username.isBlank() ? null : username.strip();
-        if (owner != null && owner.length() > 100) {
+        if (owner != null && (owner.length() > 100 || staff.find(owner)
+                .filter(u -> u.municipalityId() == course.municipalityId() && u.role().isMunicipalStaff()).isEmpty())) {
+            // the owner is one of the municipality's own staff (a therapist or the visitator), never a provider
             throw new InvalidInputException("ownerUser", "rehabilitation.owner.invalid");
         }
         change(course, version);
@@ -298,8 +305,10 @@ public class Courses {
     Course providerCourse(long id) {
         CurrentUser user = users.current();
         Course course = rows.find(id).orElse(null);
-        if (course == null || course.municipalityId() != user.municipalityId()
-                || !Objects.equals(course.providerId(), user.providerId())) {
+        if (course == null || course.municipalityId() != user.municipalityId() || !(Objects.equals(course.providerId(), user.providerId())
+                // after a switch of provider the new provider delivers the course
+                || providers.deliveringGrant(course.grantKey(), java.time.LocalDate.now(clock))
+                        .map(p -> Objects.equals(p.id(), user.providerId())).orElse(false))) {
             audit.denied(course == null ? null : course.citizenId(), RESOURCE, id);
             throw new NotFoundException("rehabilitation.course.notFound");
         }

@@ -41,14 +41,20 @@ class CourseEvaluationJourneyTest extends Journey {
         try (BrowserContext context = browser.newContext(); Page caseworker = context.newPage()) {
             logIn(caseworker, "visitator");
             // the mid-way evaluation task on the citizen's page opens the course
-            Locator task = caseworker.locator("a", new Page.LocatorOptions().setHasText("Evaluering midtvejs: RH Bad"));
-            for (int i = 0; i < 20 && task.count() == 0; i++) {
+            // (the tasks reach the queue after the decision commits: reload until the citizen's task is there)
+            Locator task = caseworker.locator("#citizen-tasks a", new Page.LocatorOptions().setHasText("Evaluering midtvejs: RH Bad"));
+            for (int i = 0; i < 20; i++) {
                 caseworker.navigate(url("/citizens/" + applicant.citizenId()));
-                caseworker.waitForTimeout(i == 0 ? 500 : 1000);
+                caseworker.locator("#citizen-tasks").waitFor();
+                if (task.count() > 0) {
+                    break;
+                }
+                caseworker.waitForTimeout(1000);
             }
             task.first().click();
             assertThat(caseworker.locator("h1")).containsText("Rehabiliteringsforløb");
             assertThat(caseworker.locator("#course-level")).containsText("let");
+            assertThat(caseworker.locator("#course-end")).hasText(DANISH.format(today.plusWeeks(6).minusDays(1)));
 
             // the goal in FSIII, its start state from the latest assessment
             caseworker.locator("#goal-form select[name=stateCode]").selectOption(PERSONLIG_PLEJE);

@@ -105,6 +105,11 @@ class CourseFollowThroughTest {
         assertThat(course.level()).isEqualTo(PackageLevel.LIGHT);
         assertThat(course.end()).isEqualTo(today.plusWeeks(6).minusDays(1));
 
+        Course unowned = course;
+        // a provider's user cannot own a course
+        assertThatThrownBy(() -> courses.assignOwner(unowned.id(), unowned.version(), "leverandor-a"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field()).containsExactly("ownerUser"));
         course = courses.assignOwner(course.id(), course.version(), "visitator");
         course = courses.recordIppa(course.id(), course.version(), List.of(
                 new Courses.ProblemInput("At komme i bad", 5, 4, null),
@@ -157,6 +162,21 @@ class CourseFollowThroughTest {
         Course extended = course;
         assertThatThrownBy(() -> evaluations.decide(extended.id(), midway.id(), decided.version(), Recommendation.CONTINUE,
                 null, null)).isInstanceOf(ConflictException.class);
+
+        // the final evaluation scores IPPA again and gives the goal's end state; closing on the last day needs no new
+        // decision version
+        course = evaluations.fill(course.id(), EvaluationKind.FINAL, new CourseEvaluations.Form(course.version(),
+                List.of(new CourseEvaluations.GoalInput(UUID.fromString(PERSONLIG_PLEJE), true, 1)), Recommendation.CLOSE,
+                "Målet er nået.", List.of(2, 2)));
+        assertThat(course.ippaEnd()).isEqualByComparingTo("9.00");
+        assertThat(course.ippaChange()).isEqualByComparingTo("11.00");
+        assertThat(course.fsiiiChange()).isEqualTo(2);
+        CourseEvaluation last = course.evaluation(EvaluationKind.FINAL).orElseThrow();
+        assertThat(last.goalsMet()).isEqualTo(1);
+        long decisionBefore = course.decisionId();
+        course = evaluations.decide(course.id(), last.id(), last.version(), Recommendation.CLOSE, course.end(), null);
+        assertThat(course.closedOn()).isEqualTo(newEnd);
+        assertThat(course.decisionId()).isEqualTo(decisionBefore);
     }
 
     @Test

@@ -72,11 +72,16 @@ final class CourseForms {
         private List<GoalRow> goals = new ArrayList<>();
         private Recommendation recommendation;
         private String note;
+        private List<Integer> ippaEnd = new ArrayList<>();
 
         CourseEvaluations.Form form() {
             return new CourseEvaluations.Form(version, goals.stream()
-                    .map(g -> new CourseEvaluations.GoalInput(g.stateCode, g.met, g.state)).toList(), recommendation, note);
+                    .map(g -> new CourseEvaluations.GoalInput(g.stateCode, g.met, g.state)).toList(), recommendation, note,
+                    ippaEnd);
         }
+
+        public List<Integer> getIppaEnd() { return ippaEnd; }
+        public void setIppaEnd(List<Integer> ippaEnd) { this.ippaEnd = ippaEnd; }
 
         public Integer getVersion() { return version; }
         public void setVersion(Integer version) { this.version = version; }

@@ -68,7 +68,9 @@ public record Chart(String title, int width, int height, int plotLeft, int plotT
             for (int i = 0; i < categories; i++) {
                 BigDecimal v = series.values().get(i) == null ? BigDecimal.ZERO : series.values().get(i);
                 int h = (int) Math.round(plot * Math.max(0, v.doubleValue()) / top);
-                String title = data.titles().get(i) + " – " + series.name() + ": " + Report.number(v);
+                // no figure (e.g. a share no course has reached yet) is drawn as nothing and titled with a dash, not 0
+                String title = data.titles().get(i) + " – " + series.name() + ": "
+                        + (series.values().get(i) == null ? "–" : Report.number(v));
                 if (series.kind() == Kind.BAR) {
                     int x = LEFT + i * slot + (slot - barSeries.size() * BAR) / 2 + b * BAR;
                     bars.add(new Bar(x, BOTTOM - h, BAR - 2, h, s, color(s), v.toPlainString(), title));

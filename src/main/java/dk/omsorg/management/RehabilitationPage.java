@@ -121,10 +121,7 @@ class RehabilitationPage implements ManagementPage {
     }
 
     private Series series(String nameKey, List<Aggregate> perLevel, Function<Aggregate, BigDecimal> share) {
-        return new Series(text(nameKey), Kind.BAR, perLevel.stream().map(a -> {
-            BigDecimal p = percent(share.apply(a));
-            return p == null ? BigDecimal.ZERO : p;
-        }).toList());
+        return new Series(text(nameKey), Kind.BAR, perLevel.stream().map(a -> percent(share.apply(a))).toList());
     }
 
     /** A share 0–1 as a percentage with one decimal; null stays null (no course has the figure yet). */

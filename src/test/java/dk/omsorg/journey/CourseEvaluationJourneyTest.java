@@ -21,7 +21,9 @@ import static dk.omsorg.decision.DecisionTestData.with;
 /**
  * A § 83 a course's mid-way evaluation in a real headless Chromium (issue 21, seed 004): the caseworker opens the
  * course from the mid-way evaluation task on the citizen's page, records a goal and the citizen's IPPA, fills the
- * evaluation form, decides to extend, and the course shows the new end date from the new decision version.
+ * evaluation form, decides to extend, and the course shows the new end date from the new decision version. Then the
+ * leader opens Ledelsesinformation → Rehabilitering for the month the course now ends in: the chart is drawn in
+ * Chromium with a bar per package level and figure, each with its title, and the table has the light courses.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CourseEvaluationJourneyTest extends Journey {
@@ -88,6 +90,27 @@ class CourseEvaluationJourneyTest extends Journey {
             decide.locator("button").click();
             assertThat(caseworker.locator("#course-end")).hasText(DANISH.format(newEnd));
             assertThat(caseworker.locator(".evaluation-decision").first()).containsText("Forlæng forløbet");
+        }
+
+        try (BrowserContext context = browser.newContext(); Page leader = context.newPage()) {
+            logIn(leader, "leder");
+            leader.locator("#nav-management").click();
+            leader.locator("#management-pages a", new Page.LocatorOptions().setHasText("Rehabilitering")).click();
+            String month = java.time.YearMonth.from(newEnd).toString();
+            leader.locator("#from").fill(month);
+            leader.locator("#to").fill(month);
+            leader.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Vis")).click();
+            assertThat(leader.locator("h1")).containsText("Ledelsesinformation");
+            // three figures (less help after 3 and 6 months, goals met) for each of the three package levels
+            assertThat(leader.locator("#chart svg.chart rect.bar")).hasCount(9);
+            assertThat(leader.locator("#chart svg.chart rect.bar[data-series='2'] title").first())
+                    .hasText(java.util.regex.Pattern.compile("^Let – Mål nået: ([0-9.]+(,[0-9]+)?|–)$"));
+            assertThat(leader.locator("#chart svg.chart desc")).containsText("andelen af borgere, der har brug for mindre hjælp");
+            assertThat(leader.locator("#fact-courses")).not().hasText("0");
+            assertThat(leader.locator("table")).containsText("Let");
+            assertThat(leader.locator("#xlsx")).hasAttribute("href",
+                    java.util.regex.Pattern.compile("^/management/rehabilitation\\.xlsx\\?from=" + month + "&to=" + month));
         }
     }
 }

@@ -54,6 +54,7 @@ class OtherPagesTest {
 
         var xlsx = WebSession.logIn(port, "leder").file("/management/special-cases.xlsx" + query);
         assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.contentDisposition()).contains("ledelsesinformation-saerlige-borgersager-2014-03-2014-04.xlsx");
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             List<Row> rows = workbook.getFirstSheet().read();
             assertThat(rows.get(0).getCellText(3)).isEqualTo("Udgift (kr.)");

@@ -89,8 +89,9 @@ class ManagementController {
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate knownOn) {
         ManagementPage page = page(key);
         ManagementFilter filter = filter(page, from, to, district, provider, area, knownOn);
-        return Downloads.attachment(ManagementExport.xlsx(page.report(filter)), Downloads.XLSX,
-                "ledelsesinformation-" + page.key() + "-" + filter.from() + "-" + filter.to() + ".xlsx");
+        Report report = page.report(filter);
+        return Downloads.attachment(ManagementExport.xlsx(report), Downloads.XLSX,
+                "ledelsesinformation-" + slug(report.sheetName()) + "-" + filter.from() + "-" + filter.to() + ".xlsx");
     }
 
     private ManagementPage page(String key) {
@@ -100,6 +101,12 @@ class ManagementController {
             throw new AccessDeniedException("Leader only");
         }
         return page;
+    }
+
+    /** The file name in Danish, as people read it: "Særlige borgersager" → "saerlige-borgersager". */
+    static String slug(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
     /** The pages the current user may see. */

@@ -189,4 +189,29 @@ final class HandWrittenManagement {
         }
         return null;
     }
+
+    /** The special cases' cost as keyed lines "month|provider" → [cases, cost in øre], by daterange intersection. */
+    static Map<String, List<Long>> specialCases(JdbcClient jdbc, int m, LocalDate from, LocalDate to) {
+        Map<String, List<Long>> lines = new TreeMap<>();
+        jdbc.sql("""
+                        with n as (
+                            select f.special_case_id, f.provider_id, f.cost_after_ore,
+                                   daterange(f.effective_on, lead(f.effective_on) over w, '[)') as in_force
+                            from special_case_finance_notice f where f.municipality_id = :m
+                            window w as (partition by f.special_case_id order by f.effective_on, f.id)
+                        )
+                        select lower(mo.r), n.provider_id,
+                               count(distinct n.special_case_id) filter (where n.cost_after_ore > 0),
+                               round(sum(n.cost_after_ore * (upper(n.in_force * mo.r) - lower(n.in_force * mo.r))
+                                         / (upper(mo.r) - lower(mo.r) + 0.0)))
+                        from n join (select daterange(cast(d as date), cast(d + interval '1 month' as date), '[)') as r
+                                     from generate_series(cast(:from as date), cast(:to as date), interval '1 month') d) mo
+                          on n.in_force && mo.r
+                        group by 1, 2""")
+                .param("m", m).param("from", from).param("to", to)
+                .query((rs, n) -> lines.put(rs.getObject(1, LocalDate.class) + "|" + rs.getObject(2, Long.class),
+                        List.of(rs.getLong(3), rs.getLong(4))))
+                .list();
+        return lines;
+    }
 }

@@ -5,6 +5,7 @@ import dk.omsorg.bench.WorkspaceGenerator.Work;
 import dk.omsorg.management.ActivityFigures;
 import dk.omsorg.management.DeadlineFigures;
 import dk.omsorg.management.ManagementFilter;
+import dk.omsorg.management.SpecialCaseCosts;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -61,6 +62,9 @@ final class ManagementBenchmark {
                     () -> HandWrittenManagement.activity(jdbc, 253, filter.firstDay(), filter.lastDay(), filter.knownCut()));
             right &= compare("deadlines", runs, results, () -> deadlineLines(deadlines.rows(filter, today)),
                     () -> HandWrittenManagement.deadlines(jdbc, 253, filter.firstDay(), filter.lastDay(), today));
+            SpecialCaseCosts specialCases = app.getBean(SpecialCaseCosts.class);
+            right &= compare("special_cases", runs, results, () -> specialCaseLines(specialCases.rows(filter)),
+                    () -> HandWrittenManagement.specialCases(jdbc, 253, filter.firstDay(), filter.lastDay()));
             System.out.println("RESULT " + String.join(" ", results) + " (target ≤ 2.0)");
             return right ? 0 : 1;
         }
@@ -108,6 +112,12 @@ final class ManagementBenchmark {
         Map<String, Long> lines = new TreeMap<>();
         rows.stream().filter(r -> r.count() != 0).forEach(r -> lines.merge(r.part() + "|" + r.month().atDay(1) + "|" + r.group()
                 + "|" + r.measure(), r.count(), Long::sum));
+        return lines;
+    }
+
+    private static Map<String, List<Long>> specialCaseLines(List<SpecialCaseCosts.Row> rows) {
+        Map<String, List<Long>> lines = new TreeMap<>();
+        rows.forEach(r -> lines.put(r.month().atDay(1) + "|" + r.providerId(), List.of(r.cases(), r.costOre())));
         return lines;
     }
 
@@ -171,7 +181,23 @@ final class ManagementBenchmark {
                        case when g.id % 2 = 0 then 'bench' end, now() - (g.id % 40) * interval '1 day', :scan, :scan, 1
                 from decision d join decision_grant g on g.decision_id = d.id
                 where d.municipality_id = 253 and d.status = 'CURRENT' and g.id % 50 = 2""").param("scan", scan).update();
-        jdbc.sql("analyze decision, decision_grant, inquiry, follow_up, reassessment_flag").update();
+        // special 1:1 cases for 1 % of the citizens: contracted 40 days ago, minutes changed 15 days ago, every other ended
+        jdbc.sql("""
+                insert into special_case (municipality_id, citizen_id, setting, status, watch_day, watch_evening, watch_night,
+                    package_criteria_met, need, opened_on, next_follow_up, created_at, created_by, modified_at, modified_by)
+                select 253, c.id, 'HOME', 'CONTRACTED', true, true, false, true, 'Fast vagt', current_date - 60,
+                       current_date + 100, now(), 'bench', now(), 'bench'
+                from citizen c where c.municipality_id = 253 and c.id % 100 = 0""").update();
+        jdbc.sql("""
+                insert into special_case_finance_notice (municipality_id, special_case_id, cause, effective_on, provider_id,
+                    weekly_minutes, cost_before_ore, cost_after_ore, happened_at, happened_by)
+                select 253, s.id, e.cause, current_date - e.days, p.id, 1200, 0, e.cost + s.id % 1000, now(), 'bench'
+                from special_case s
+                join lateral (select id from provider where municipality_id = 253 order by id offset (s.id % 3) limit 1) p on true
+                cross join (values ('CONTRACT', 40, 3100000), ('MINUTES', 15, 4200000), ('END', 5, 0)) e(cause, days, cost)
+                where s.municipality_id = 253 and s.created_by = 'bench' and (e.cause <> 'END' or s.id % 2 = 0)""").update();
+        jdbc.sql("analyze decision, decision_grant, inquiry, follow_up, reassessment_flag, special_case, "
+                + "special_case_finance_notice").update();
         System.out.printf(Locale.ROOT, "  generated history (changes, inquiries, follow-ups, flags) in %.1f s%n",
                 (System.nanoTime() - t0) / 1e9);
     }

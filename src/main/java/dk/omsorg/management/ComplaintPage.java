@@ -47,6 +47,12 @@ class ComplaintPage implements ManagementPage {
         return 50;
     }
 
+    /** The complaint module shows its figures to leaders only ({@code ComplaintFiguresController}). */
+    @Override
+    public boolean leaderOnly() {
+        return true;
+    }
+
     @Override
     public boolean usesArea() {
         return false;

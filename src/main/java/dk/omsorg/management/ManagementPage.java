@@ -26,6 +26,11 @@ public interface ManagementPage {
         return true;
     }
 
+    /** Whether only the leader may see this page (finance gets 403 and no tab), e.g. when its module says so. */
+    default boolean leaderOnly() {
+        return false;
+    }
+
     /** Whether the district filter applies to this page. */
     default boolean usesDistrict() {
         return true;

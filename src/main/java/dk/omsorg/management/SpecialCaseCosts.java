@@ -25,10 +25,9 @@ public class SpecialCaseCosts {
     /** Parameters: {@code :m}, {@code :from}/{@code :to} first and last day, {@code :provider} (0 all), {@code :district}. */
     public static final String SQL = """
             with n as (
-                select f.special_case_id, s.citizen_id, f.provider_id, f.cost_after_ore, f.effective_on as first_day,
+                select f.special_case_id, f.provider_id, f.cost_after_ore, f.effective_on as first_day,
                        lead(f.effective_on) over (partition by f.special_case_id order by f.effective_on, f.id) - 1 as last_day
                 from special_case_finance_notice f
-                join special_case s on s.municipality_id = f.municipality_id and s.id = f.special_case_id
                 where f.municipality_id = :m
             ),
             months as (
@@ -42,10 +41,12 @@ public class SpecialCaseCosts {
                              / (mo.last_day - mo.first_day + 1.0))) as cost_ore
             from n
             join months mo on mo.first_day <= coalesce(n.last_day, mo.last_day) and mo.last_day >= n.first_day
-            join citizen c on c.id = n.citizen_id
             left join provider p on p.id = n.provider_id
             where coalesce(n.last_day, mo.last_day) >= n.first_day
-              and (:provider = 0 or n.provider_id = :provider) and (:district = '' or c.district = :district)
+              and (:provider = 0 or n.provider_id = :provider)
+              -- the citizen's district only when filtered by it: no join otherwise
+              and (:district = '' or n.special_case_id in (select s.id from special_case s join citizen c on c.id = s.citizen_id
+                                                           where s.municipality_id = :m and c.district = :district))
             group by 1, 2, 3
             order by 1, 3, 2""";
 

@@ -54,6 +54,7 @@ class OtherPagesTest {
 
         var xlsx = WebSession.logIn(port, "leder").file("/management/special-cases.xlsx" + query);
         assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.contentDisposition()).contains("ledelsesinformation-saerlige-borgersager-2014-03-2014-04.xlsx");
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             List<Row> rows = workbook.getFirstSheet().read();
             assertThat(rows.get(0).getCellText(3)).isEqualTo("Udgift (kr.)");
@@ -85,6 +86,10 @@ class OtherPagesTest {
         assertThat(page.status()).as(page.body()).isEqualTo(200);
         assertThat(page.body()).contains("februar 2013 – Modtagne klager: 1").containsPattern("id=\"fact-received\"[^>]*>1<")
                 .doesNotContain("id=\"district\"").doesNotContain("id=\"provider\"");
+        // leaders only, as the complaint module's own page: finance neither sees the tab nor gets the page
+        assertThat(WebSession.logIn(port, "okonomi").get("/management/complaints?from=2013-02&to=2013-02").status()).isEqualTo(403);
+        assertThat(WebSession.logIn(port, "okonomi").get("/management/activity").body()).doesNotContain("id=\"page-complaints\"");
+        assertThat(page.body()).contains("id=\"page-complaints\"");
         var xlsx = WebSession.logIn(port, "leder").file("/management/complaints.xlsx?from=2013-02&to=2013-02");
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             List<Row> rows = workbook.getFirstSheet().read();

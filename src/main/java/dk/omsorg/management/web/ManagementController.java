@@ -7,11 +7,13 @@ import dk.omsorg.management.ManagementPage;
 import dk.omsorg.management.Report;
 import dk.omsorg.management.internal.FilterOptions;
 import dk.omsorg.security.CurrentUsers;
+import dk.omsorg.security.Role;
 import dk.omsorg.shared.DanishTime;
 import dk.omsorg.shared.web.Downloads;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,7 +51,7 @@ class ManagementController {
 
     @GetMapping("/management")
     String first() {
-        return "redirect:/management/" + pages.get(0).key();
+        return "redirect:/management/" + visible().get(0).key();
     }
 
     @GetMapping("/management/{key}")
@@ -64,7 +66,7 @@ class ManagementController {
         ManagementFilter filter = filter(page, from, to, district, provider, area, knownOn);
         Report report = page.report(filter);
         int m = filter.municipalityId();
-        model.addAttribute("pages", pages);
+        model.addAttribute("pages", visible());
         model.addAttribute("page", page);
         model.addAttribute("filter", filter);
         model.addAttribute("report", report);
@@ -87,13 +89,30 @@ class ManagementController {
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate knownOn) {
         ManagementPage page = page(key);
         ManagementFilter filter = filter(page, from, to, district, provider, area, knownOn);
-        return Downloads.attachment(ManagementExport.xlsx(page.report(filter)), Downloads.XLSX,
-                "ledelsesinformation-" + page.key() + "-" + filter.from() + "-" + filter.to() + ".xlsx");
+        Report report = page.report(filter);
+        return Downloads.attachment(ManagementExport.xlsx(report), Downloads.XLSX,
+                "ledelsesinformation-" + slug(report.sheetName()) + "-" + filter.from() + "-" + filter.to() + ".xlsx");
     }
 
     private ManagementPage page(String key) {
-        return pages.stream().filter(p -> p.key().equals(key)).findFirst()
+        ManagementPage page = pages.stream().filter(p -> p.key().equals(key)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!visible().contains(page)) {
+            throw new AccessDeniedException("Leader only");
+        }
+        return page;
+    }
+
+    /** The file name in Danish, as people read it: "Særlige borgersager" → "saerlige-borgersager". */
+    static String slug(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    /** The pages the current user may see. */
+    private List<ManagementPage> visible() {
+        boolean leader = users.current().is(Role.LEADER);
+        return pages.stream().filter(p -> leader || !p.leaderOnly()).toList();
     }
 
     /** Defaults: the last 12 months up to this one, known on today; filters a page does not use are dropped. */

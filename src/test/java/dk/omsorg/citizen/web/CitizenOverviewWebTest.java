@@ -190,9 +190,9 @@ class CitizenOverviewWebTest {
             assertThat(panel(page)).as(none).contains("hx-get=\"" + path("/assessments") + "\"");
             assertThat(tabOf(page, "assessments")).contains("aria-current=\"page\"");
         }
-        // only the section shown is loaded: the 8 summary parts (with the special case, issue 17), the menu's task
-        // counts and one section
-        assertThat(caseworker.get(path("")).body().split("hx-trigger=\"load\"")).hasSize(1 + 8 + 1 + 1);
+        // only the section shown is loaded: the 9 summary parts (with the special case, issue 17, and the § 83 a
+        // courses, issue 21), the menu's task counts and one section
+        assertThat(caseworker.get(path("")).body().split("hx-trigger=\"load\"")).hasSize(1 + 9 + 1 + 1);
     }
 
     @Test

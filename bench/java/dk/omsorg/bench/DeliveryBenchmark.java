@@ -62,6 +62,7 @@ final class DeliveryBenchmark {
         int providers = number(options, "providers", 5);
         int days = number(options, "days", 28);
         int runs = number(options, "runs", 3);
+        if (options.containsKey("explain")) System.setProperty("tmp.explain", "true");
         LocalDate start = options.containsKey("start") ? LocalDate.parse(options.get("start"))
                 : LocalDate.now().with(DayOfWeek.MONDAY).minusWeeks((days + 6) / 7);
         Path dir = options.containsKey("dir") ? Path.of(options.get("dir")) : Files.createTempDirectory("omsorg-bench");
@@ -100,19 +101,29 @@ final class DeliveryBenchmark {
             jdbc.sql("""
                     create table bench_visit_copy (besoegs_id text, bevillings_id uuid, type text, dato date, starttid time,
                                                    vagtlag text, minutter integer, ikke_leveret_aarsag text)""").update();
+            // visit's columns, checks and indexes (as pg_get_indexdef gives them), without the reference triggers of V14
+            jdbc.sql("create table bench_visit_indexed (like visit including all)").update();
             long[] real = new long[runs];
             long[] copy = new long[runs];
+            long[] indexed = new long[runs];
+            List<String> rowTexts = null;
             for (int run = -1; run < runs; run++) {
                 boolean last = run == runs - 1;
                 long r = importAll(visits, staff, data, texts);
+                if (rowTexts == null) {
+                    rowTexts = IndexedCopy.rowsAsStored(dataSource, data, texts);   // the stored rows, in each file's order
+                }
                 long c = copyAll(dataSource, texts);
+                long i = IndexedCopy.copyAll(dataSource, rowTexts);
                 if (run >= 0) {
                     real[run] = r;
                     copy[run] = c;
+                    indexed[run] = i;
                 }
-                System.out.printf(Locale.ROOT, "  import %s: real %.2f s, COPY %.2f s%n", run < 0 ? "warm-up" : "run " + (run + 1),
-                        seconds(r), seconds(c));
+                System.out.printf(Locale.ROOT, "  import %s: real %.2f s, COPY into visit's indexed twin %.2f s, COPY bare %.2f s%n",
+                        run < 0 ? "warm-up" : "run " + (run + 1), seconds(r), seconds(i), seconds(c));
                 jdbc.sql("truncate bench_visit_copy").update();
+                jdbc.sql("truncate bench_visit_indexed").update();
                 if (!last) {
                     jdbc.sql("truncate visit").update();   // only the benchmark's visits: every run imports into an empty table
                 }
@@ -152,13 +163,17 @@ final class DeliveryBenchmark {
             double importCopy = median(copy);
             double scanReal = median(scanned);
             double scanHand = median(hand);
+            double importIndexed = median(indexed);
             double importRatio = importReal / importCopy;
+            double importIndexedRatio = importReal / importIndexed;
             double scanRatio = scanReal / scanHand;
             System.out.println();
             System.out.printf(Locale.ROOT, "%-78s %s%n", "measurement (median of " + runs + " runs after a warm-up)", "seconds");
             System.out.printf(Locale.ROOT, "%-78s %7.2f%n", "import  Visits.importCsv, %,d rows in %d files (one per provider, summed)"
                     .formatted(data.visits(), data.files().size()), importReal);
-            System.out.printf(Locale.ROOT, "%-78s %7.2f%n", "        baseline: JDBC COPY of the same files into a bare typed table",
+            System.out.printf(Locale.ROOT, "%-78s %7.2f%n", "        baseline: COPY of the same rows into visit's twin (columns, checks, indexes)",
+                    importIndexed);
+            System.out.printf(Locale.ROOT, "%-78s %7.2f%n", "        context: JDBC COPY of the same files into a bare typed table",
                     importCopy);
             System.out.printf(Locale.ROOT, "%-78s %7.2f%n", "scan    ReassessmentScan.scan over %,d grants (flags written)"
                     .formatted(data.grants()), scanReal);
@@ -175,8 +190,9 @@ final class DeliveryBenchmark {
                 System.out.println("RESULT WRONG: the real scan and the hand-written query disagree");
                 return 1;
             }
-            System.out.printf(Locale.ROOT, "RESULT import_ratio=%.2f (target ≤ 1.5%s) scan_ratio=%.2f (target ≤ 2.0%s)%n",
-                    importRatio, importRatio <= 1.5 ? "" : ", MISSED", scanRatio, scanRatio <= 2.0 ? "" : ", MISSED");
+            System.out.printf(Locale.ROOT, "RESULT import_indexed_ratio=%.2f (target ≤ 1.5%s) import_ratio=%.2f scan_ratio=%.2f (target ≤ 1.5%s) load=%s%n",
+                    importIndexedRatio, importIndexedRatio <= 1.5 ? "" : ", MISSED", importRatio, scanRatio,
+                    scanRatio <= 1.5 ? "" : ", MISSED", loadAverage());
             return 0;
         }
     }
@@ -197,6 +213,8 @@ final class DeliveryBenchmark {
         properties.put("logging.level.root", "WARN");
         properties.put("logging.level.org.springdoc", "ERROR");
         properties.put("logging.level.dk.omsorg.settlement.internal.SettlementComputation", "INFO");
+        properties.put("logging.level.dk.omsorg.delivery.Visits", "DEBUG");
+        properties.put("logging.level.dk.omsorg.delivery.internal.VisitTables", "INFO");
         properties.put("spring.modulith.events.republish-outstanding-events-on-restart", "false");
         properties.put("omsorg.delivery.reassessment.cron", "-");
         properties.put("omsorg.notice.temporary-end-cron", "-");
@@ -248,6 +266,11 @@ final class DeliveryBenchmark {
             }
         }
         return total;
+    }
+
+    /** The one-minute load average (other work on the same cores), as the figures are recorded with it. */
+    static String loadAverage() {
+        return String.format(Locale.ROOT, "%.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     /** Runs {@code work} in a transaction that is rolled back; its nanoseconds. */

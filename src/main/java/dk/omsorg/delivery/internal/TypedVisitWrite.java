@@ -92,6 +92,9 @@ public class TypedVisitWrite {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             Savepoint savepoint = connection.setSavepoint();
+            // the typed table has no statistics: the planner would sort the file's rows twice for merge joins where
+            // hashing the municipality's grants is cheaper (set back below, for the rest of the transaction)
+            jdbc.sql("set local enable_mergejoin = off").update();
             Result result;
             try {
                 long[] counts = new long[4];
@@ -114,6 +117,7 @@ public class TypedVisitWrite {
             } catch (DataAccessException failed) {
                 result = null;
             }
+            jdbc.sql("set local enable_mergejoin = on").update();
             if (result == null) {
                 connection.rollback(savepoint);
             } else {

@@ -20,12 +20,8 @@ public class ScanStatements {
 
     private final JdbcClient jdbc;
 
-    private final String workMem;
-
-    ScanStatements(JdbcClient jdbc, @org.springframework.beans.factory.annotation.Value("${omsorg.delivery.reassessment.work-mem:128MB}")
-                   String workMem) {
+    ScanStatements(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.workMem = workMem;
     }
 
     public void lockScans() {
@@ -57,9 +53,6 @@ public class ScanStatements {
      * {@code windows} trailing windows outside the rule, whose averages the flag shows.
      */
     public void findEpisodes(LocalDate asOf, int lookback, Integer municipalityId) {
-        // every grant's days at once, sorted and windowed in memory: enough working memory for this transaction that the
-        // sorts do not spill to disk (as the settlement run sets it)
-        jdbc.sql("select set_config('work_mem', ?, true)").param(workMem).query(String.class).single();
         jdbc.sql("""
                 create temp table scan_episode (
                     municipality_id integer, citizen_id bigint, decision_id bigint, caseworker text, grant_key uuid,

@@ -91,10 +91,11 @@ public class TypedVisitWrite {
         var offset = now.atOffset(ZoneOffset.UTC);
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            Savepoint savepoint = connection.setSavepoint();
             // the typed table has no statistics: the planner would sort the file's rows twice for merge joins where
-            // hashing the municipality's grants is cheaper (set back below, for the rest of the transaction)
+            // hashing the municipality's grants is cheaper (set back below, for the rest of the transaction; before the
+            // savepoint, so that a failed statement cannot leave it set)
             jdbc.sql("set local enable_mergejoin = off").update();
+            Savepoint savepoint = connection.setSavepoint();
             Result result;
             try {
                 long[] counts = new long[4];
@@ -117,12 +118,12 @@ public class TypedVisitWrite {
             } catch (DataAccessException failed) {
                 result = null;
             }
-            jdbc.sql("set local enable_mergejoin = on").update();
             if (result == null) {
                 connection.rollback(savepoint);
             } else {
                 connection.releaseSavepoint(savepoint);
             }
+            jdbc.sql("set local enable_mergejoin = on").update();
             return result;
         } catch (SQLException e) {
             throw new IllegalStateException("The visit file's savepoint failed", e);

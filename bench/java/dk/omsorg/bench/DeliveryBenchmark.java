@@ -100,19 +100,33 @@ final class DeliveryBenchmark {
             jdbc.sql("""
                     create table bench_visit_copy (besoegs_id text, bevillings_id uuid, type text, dato date, starttid time,
                                                    vagtlag text, minutter integer, ikke_leveret_aarsag text)""").update();
+            // visit's columns, checks and indexes (as pg_get_indexdef gives them), without the reference triggers of V14
+            jdbc.sql("create table bench_visit_indexed (like visit including all)").update();
             long[] real = new long[runs];
             long[] copy = new long[runs];
+            long[] indexed = new long[runs];
+            List<String> rowTexts = null;
             for (int run = -1; run < runs; run++) {
                 boolean last = run == runs - 1;
+                // a checkpoint (not timed) before each: none of the three pays for writing out the pages another dirtied
+                jdbc.sql("checkpoint").update();
                 long r = importAll(visits, staff, data, texts);
+                if (rowTexts == null) {
+                    rowTexts = IndexedCopy.rowsAsStored(dataSource, data, texts);   // the stored rows, in each file's order
+                }
+                jdbc.sql("checkpoint").update();
                 long c = copyAll(dataSource, texts);
+                jdbc.sql("checkpoint").update();
+                long i = IndexedCopy.copyAll(dataSource, rowTexts);
                 if (run >= 0) {
                     real[run] = r;
                     copy[run] = c;
+                    indexed[run] = i;
                 }
-                System.out.printf(Locale.ROOT, "  import %s: real %.2f s, COPY %.2f s%n", run < 0 ? "warm-up" : "run " + (run + 1),
-                        seconds(r), seconds(c));
+                System.out.printf(Locale.ROOT, "  import %s: real %.2f s, COPY into visit's indexed twin %.2f s (ratio %.2f), COPY bare %.2f s%n",
+                        run < 0 ? "warm-up" : "run " + (run + 1), seconds(r), seconds(i), (double) r / i, seconds(c));
                 jdbc.sql("truncate bench_visit_copy").update();
+                jdbc.sql("truncate bench_visit_indexed").update();
                 if (!last) {
                     jdbc.sql("truncate visit").update();   // only the benchmark's visits: every run imports into an empty table
                 }
@@ -123,6 +137,8 @@ final class DeliveryBenchmark {
                 System.out.printf("WRONG: %d visits stored, %d generated%n", stored, data.visits());
                 return 1;
             }
+
+            VisitQueryPlans.print(jdbc, data);
 
             // scan
             ReassessmentScan scan = app.getBean(ReassessmentScan.class);
@@ -152,13 +168,19 @@ final class DeliveryBenchmark {
             double importCopy = median(copy);
             double scanReal = median(scanned);
             double scanHand = median(hand);
+            double importIndexed = median(indexed);
             double importRatio = importReal / importCopy;
+            // the real import and its yardstick run back to back in each run: the median of the runs' own ratios is the
+            // figure (other work on the shared cores comes and goes between runs more than within one)
+            double importIndexedRatio = medianRatio(real, indexed);
             double scanRatio = scanReal / scanHand;
             System.out.println();
             System.out.printf(Locale.ROOT, "%-78s %s%n", "measurement (median of " + runs + " runs after a warm-up)", "seconds");
             System.out.printf(Locale.ROOT, "%-78s %7.2f%n", "import  Visits.importCsv, %,d rows in %d files (one per provider, summed)"
                     .formatted(data.visits(), data.files().size()), importReal);
-            System.out.printf(Locale.ROOT, "%-78s %7.2f%n", "        baseline: JDBC COPY of the same files into a bare typed table",
+            System.out.printf(Locale.ROOT, "%-78s %7.2f%n", "        baseline: COPY of the same rows into visit's twin (columns, checks, indexes)",
+                    importIndexed);
+            System.out.printf(Locale.ROOT, "%-78s %7.2f%n", "        context: JDBC COPY of the same files into a bare typed table",
                     importCopy);
             System.out.printf(Locale.ROOT, "%-78s %7.2f%n", "scan    ReassessmentScan.scan over %,d grants (flags written)"
                     .formatted(data.grants()), scanReal);
@@ -175,8 +197,9 @@ final class DeliveryBenchmark {
                 System.out.println("RESULT WRONG: the real scan and the hand-written query disagree");
                 return 1;
             }
-            System.out.printf(Locale.ROOT, "RESULT import_ratio=%.2f (target ≤ 1.5%s) scan_ratio=%.2f (target ≤ 2.0%s)%n",
-                    importRatio, importRatio <= 1.5 ? "" : ", MISSED", scanRatio, scanRatio <= 2.0 ? "" : ", MISSED");
+            System.out.printf(Locale.ROOT, "RESULT import_indexed_ratio=%.2f (target ≤ 1.5%s) import_ratio=%.2f scan_ratio=%.2f (target ≤ 1.5%s) load=%s%n",
+                    importIndexedRatio, importIndexedRatio <= 1.5 ? "" : ", MISSED", importRatio, scanRatio,
+                    scanRatio <= 1.5 ? "" : ", MISSED", loadAverage());
             return 0;
         }
     }
@@ -197,6 +220,8 @@ final class DeliveryBenchmark {
         properties.put("logging.level.root", "WARN");
         properties.put("logging.level.org.springdoc", "ERROR");
         properties.put("logging.level.dk.omsorg.settlement.internal.SettlementComputation", "INFO");
+        properties.put("logging.level.dk.omsorg.delivery.Visits", "DEBUG");
+        properties.put("logging.level.dk.omsorg.delivery.internal.VisitTables", "INFO");
         properties.put("spring.modulith.events.republish-outstanding-events-on-restart", "false");
         properties.put("omsorg.delivery.reassessment.cron", "-");
         properties.put("omsorg.notice.temporary-end-cron", "-");
@@ -250,6 +275,11 @@ final class DeliveryBenchmark {
         return total;
     }
 
+    /** The one-minute load average (other work on the same cores), as the figures are recorded with it. */
+    static String loadAverage() {
+        return String.format(Locale.ROOT, "%.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
     /** Runs {@code work} in a transaction that is rolled back; its nanoseconds. */
     static long timedRollback(TransactionTemplate tx, Runnable work) {
         long[] elapsed = new long[1];
@@ -260,6 +290,16 @@ final class DeliveryBenchmark {
             status.setRollbackOnly();
         });
         return elapsed[0];
+    }
+
+    /** The median of {@code a[i] / b[i]}. */
+    static double medianRatio(long[] a, long[] b) {
+        double[] ratios = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            ratios[i] = (double) a[i] / b[i];
+        }
+        Arrays.sort(ratios);
+        return ratios.length % 2 == 1 ? ratios[ratios.length / 2] : (ratios[ratios.length / 2 - 1] + ratios[ratios.length / 2]) / 2;
     }
 
     static double median(long[] nanos) {

@@ -221,6 +221,34 @@ class VisitApiTest {
     }
 
     @Test
+    void aCanonicalFileTakesTheTypedPathIdempotentlyACorrectedRowReplacesTheEarlierOneADuplicateIdIsReported() {
+        String csv = HEADER
+                + line("k1", "PLANNED", today.toString(), "", "DAY", "30", "")
+                + line("k2", "DELIVERED", today.toString(), "08:15", "", "12", "")
+                + line("k3", "DELIVERED", today.toString(), "", "DAY", "0", "HOSPITALISED");
+        Response first = importCsv(providerA, csv);
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().get("inserted").asInt()).isEqualTo(3);
+        Response second = importCsv(providerA, csv);
+        assertThat(second.json().get("inserted").asInt()).as(second.body()).isZero();
+        assertThat(second.json().get("updated").asInt()).isZero();
+        assertThat(second.json().get("unchanged").asInt()).isEqualTo(3);
+        Response corrected = importCsv(providerA, csv.replace(";08:15;;12;", ";09:30;;25;")
+                + line("k4", "PLANNED", today.toString(), "", "EVENING", "15", ""));
+        assertThat(corrected.json().get("inserted").asInt()).as(corrected.body()).isEqualTo(1);
+        assertThat(corrected.json().get("updated").asInt()).isEqualTo(1);
+        assertThat(corrected.json().get("unchanged").asInt()).isEqualTo(2);
+        assertThat(jdbc.sql("select start_time || ' ' || minutes from visit where external_id = ?").param(prefix + "k2")
+                .query(String.class).single()).isEqualTo("09:30:00 25");
+
+        Response duplicate = importCsv(providerA, csv + line("k2", "DELIVERED", today.toString(), "10:00", "", "20", ""));
+        assertThat(duplicate.status()).as(duplicate.body()).isEqualTo(400);
+        assertThat(lines(duplicate)).containsExactly(5);
+        assertThat(jdbc.sql("select minutes from visit where external_id = ?").param(prefix + "k2").query(Integer.class).single())
+                .as("nothing stored from the rejected file").isEqualTo(25);
+    }
+
+    @Test
     void aFileWithBadLinesIsRejectedWholeListingEveryBadLine() {
         String csv = HEADER
                 + line("r1", "DELIVERED", today.toString(), "09:00", "", "20", "")          // line 2 good

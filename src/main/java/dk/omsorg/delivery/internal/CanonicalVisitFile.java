@@ -20,7 +20,12 @@ final class CanonicalVisitFile {
     private CanonicalVisitFile() {
     }
 
-    /** Whether every data line (all but the first) of {@code file} is canonical; one pass, no allocation. */
+    /**
+     * Whether every data line (all but the first) of {@code file} is canonical and no visit id is given twice; one
+     * pass. The visit ids are compared as the import's SQL compares them (the field's content without surrounding
+     * spaces; an empty one is not an id), so a file with a duplicate takes the lenient path, which reports it by line;
+     * a quoted id is read as PostgreSQL reads it (a doubled quote is one).
+     */
     static boolean isCanonical(String file) {
         int length = file.length();
         int i = file.indexOf('\n');
@@ -28,17 +33,52 @@ final class CanonicalVisitFile {
             return false;
         }
         i++;
+        java.util.Set<String> ids = new java.util.HashSet<>(Math.max(16, length / 40));
         while (i < length) {
             int end = file.indexOf('\n', i);
             if (end < 0) {
                 end = length;
             }
-            if (!canonicalLine(file, i, end)) {
+            if (!canonicalLine(file, i, end) || !firstTime(file, i, end, ids)) {
                 return false;
             }
             i = end + 1;
         }
         return true;
+    }
+
+    /** Whether the line's visit id (its first field, a canonical line) was not seen before; remembers it. */
+    private static boolean firstTime(String s, int from, int to, java.util.Set<String> ids) {
+        String value;
+        if (s.charAt(from) == '"') {
+            StringBuilder content = new StringBuilder();
+            int j = from + 1;
+            while (j < to) {   // a canonical line closes its quoted field on the line
+                char c = s.charAt(j);
+                if (c == '"') {
+                    if (j + 1 < to && s.charAt(j + 1) == '"') {
+                        content.append('"');
+                        j += 2;
+                        continue;
+                    }
+                    break;
+                }
+                content.append(c);
+                j++;
+            }
+            value = content.toString();
+        } else {
+            value = s.substring(from, s.indexOf(';', from));
+        }
+        int start = 0;
+        int end = value.length();
+        while (start < end && value.charAt(start) == ' ') {
+            start++;
+        }
+        while (end > start && value.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return start == end || ids.add(value.substring(start, end));
     }
 
     private static boolean canonicalLine(String s, int from, int to) {

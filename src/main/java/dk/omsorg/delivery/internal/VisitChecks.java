@@ -52,6 +52,13 @@ final class VisitChecks {
                     "reason is not null and reason not in ('CITIZEN_ABSENT', 'HOSPITALISED', 'CANCELLED_BY_CITIZEN', 'REPLACEMENT_HELP')"),
             new Check("ikke_leveret_årsag", "reasonPlanned", "null, null, null", "reason is not null and kind = 'PLANNED'"));
 
+    /**
+     * Whether a row of eight fields fails any check, as a boolean column (never null): the checks of {@link #ANY_ERROR}
+     * but the duplicates, which the typed path has ruled out before ({@link CanonicalVisitFile}).
+     */
+    static final String BAD_ROW = "coalesce(%s, false)"
+            .formatted(String.join("\n or ", CHECKS.stream().map(c -> "(" + c.fails() + ")").toList()));
+
     /** Whether any row fails any check: one pass over the rows (and one over the visit ids for duplicates). */
     static final String ANY_ERROR = """
             select exists (select 1 from visit_parsed where n <> 8)

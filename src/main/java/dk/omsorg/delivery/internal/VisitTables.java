@@ -176,7 +176,7 @@ public class VisitTables {
      * only as far as the checks ask whether it was given (a file with any bad line is read again the lenient way for
      * the messages, which quote the text as written), so the date's and grant's text are left out.
      */
-    private static final String TYPED_ROWS = """
+    static final String TYPED_ROWS = """
             t as (
                 select line_no, 8 as n, nullif(btrim(c1), '') as external_id, null::text as grant_text,
                        upper(btrim(coalesce(c3, ''))) as kind_text, null::text as date_text, start_time::text as time_text,
@@ -191,9 +191,8 @@ public class VisitTables {
                 from visit_typed
             )""";
 
-    /** {@code visit_parsed} from the rows {@code t} of {@link #LENIENT_ROWS} or {@link #TYPED_ROWS}. */
-    private static final String PARSED = """
-            create temp table visit_parsed on commit drop as
+    /** The parsed rows from the rows {@code t} of {@link #LENIENT_ROWS} or {@link #TYPED_ROWS}. */
+    static final String PARSE_SELECT = """
             with %s,
             current_grant as (
                 select distinct on (dg.grant_key) dg.grant_key, d.citizen_id, dg.start_on, dg.end_on,
@@ -222,6 +221,9 @@ public class VisitTables {
                    on seg.grant_key = g.grant_key and (seg.from_on is null or seg.from_on <= g.owner_day)
                   and (seg.next_from is null or seg.next_from > g.owner_day)
                   and (seg.end_on is null or seg.end_on >= g.owner_day)""";
+
+    /** {@code visit_parsed} from {@link #PARSE_SELECT}. */
+    private static final String PARSED = "create temp table visit_parsed on commit drop as\n" + PARSE_SELECT;
 
     /**
      * Parses the staged rows into {@code visit_parsed}: typed values (null where unreadable), the shift derived from

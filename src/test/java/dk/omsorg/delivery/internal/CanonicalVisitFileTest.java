@@ -30,7 +30,7 @@ class CanonicalVisitFileTest {
                 "A-1;" + GRANT + ";PLANNED;2025-03-03;;DAY;30;",
                 "A-2;" + GRANT.toUpperCase() + ";leveret;2025-03-03;08:15; dag ;12;",
                 "A-3;" + GRANT + ";DELIVERED;2025-03-04;;;0;HOSPITALISED",
-                line("2025-02-30", "23:59", "1441"))).isTrue();   // COPY or the checks refuse these: then the lenient path
+                line("2025-02-30", "23:59", "1441").replace("A-1", "A-4"))).isTrue();   // COPY or the checks refuse these: then the lenient path
         assertThat(CanonicalVisitFile.isCanonical(HEADER + line("2025-03-03", "00:00", "1"))).as("no final line end").isTrue();
     }
 
@@ -61,6 +61,16 @@ class CanonicalVisitFileTest {
         assertThat(canonical(line("2025-03-03", "08:15", "30"), "", line("2025-03-03", "08:15", "30"))).isFalse();
         assertThat(canonical(line("2025-03-03", "08:15", "30").replace("A-1", "A\u001e1"))).as("no longer the quote").isTrue();
         assertThat(CanonicalVisitFile.isCanonical(HEADER)).as("no data lines: COPY stages none, the import says so").isTrue();
+    }
+
+    @Test
+    void aVisitIdGivenTwiceIsNotTheLenientPathReportsIt() {
+        assertThat(canonical(line("2025-03-03", "08:15", "30"), line("2025-03-04", "08:15", "30"))).isFalse();
+        assertThat(canonical(line("2025-03-03", "08:15", "30"), line("2025-03-04", "08:15", "30").replace("A-1", " A-1 ")))
+                .as("the same id once trimmed, as the import's SQL trims it").isFalse();
+        assertThat(canonical(line("2025-03-03", "08:15", "30"), line("2025-03-04", "08:15", "30").replace("A-1", "\"A-1\"")))
+                .as("quoted").isFalse();
+        assertThat(canonical(line("2025-03-03", "08:15", "30"), line("2025-03-04", "08:15", "30").replace("A-1", "A-2"))).isTrue();
     }
 
     @Test

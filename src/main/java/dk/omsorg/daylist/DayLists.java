@@ -61,7 +61,7 @@ public class DayLists {
     public DayList of(long providerId, LocalDate first, String district) {
         var provider = providers.get(providerId);
         DayListPolicy rule = policies.inForce(provider.municipalityId(), first);
-        return build(providerId, provider.name(), first, rule.from(first), rule.to(first), district);
+        return build(provider.municipalityId(), providerId, provider.name(), first, rule.from(first), rule.to(first), district);
     }
 
     /** The districts of the user's provider's municipality (code → name), for choosing a list per district. */
@@ -107,7 +107,7 @@ public class DayLists {
      * The days before {@code first} hold every visit as it stands (a planned visit the provider has reported is
      * delivered or not delivered — the same visit id, so one row); the days from {@code first} only the planned ones.
      */
-    private DayList build(long providerId, String providerName, LocalDate first, LocalDate from, LocalDate to, String district) {
+    private DayList build(int municipalityId, long providerId, String providerName, LocalDate first, LocalDate from, LocalDate to, String district) {
         List<Row> rows = jdbc.sql("""
                         select c.id, c.name, c.address, c.phone, c.home_access, coalesce(c.district, '') as district_code,
                                coalesce(d.name, 'Uden distrikt') as district,
@@ -121,11 +121,11 @@ public class DayLists {
                         left join district d on d.municipality_id = c.municipality_id and d.code = c.district
                         left join lateral (select dg.intervention_name from decision_grant dg where dg.grant_key = v.grant_key
                                            order by dg.version_no desc limit 1) g on true
-                        where v.provider_id = :provider and v.visit_date between :from and :to
+                        where v.municipality_id = :m and v.provider_id = :provider and v.visit_date between :from and :to
                           and (v.kind = 'PLANNED' or v.visit_date < :first)
                           and (cast(:district as text) is null or c.district = :district)
                         order by district, c.name, c.id, v.visit_date, v.start_time nulls last, v.shift""")
-                .param("first", first).param("provider", providerId).param("from", from).param("to", to)
+                .param("first", first).param("m", municipalityId).param("provider", providerId).param("from", from).param("to", to)
                 .param("district", district)
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalTime.class),

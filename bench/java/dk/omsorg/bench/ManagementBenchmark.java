@@ -71,7 +71,7 @@ final class ManagementBenchmark {
     }
 
     /** Times both (warm-up, then {@code runs} each, alternating), prints the medians, checks the results equal. */
-    private static boolean compare(String page, int runs, List<String> results, Supplier<Object> real, Supplier<Object> hand) {
+    static boolean compare(String page, int runs, List<String> results, Supplier<Object> real, Supplier<Object> hand) {
         Object a = real.get();
         Object b = hand.get();
         long[] realNanos = new long[runs];

@@ -12,10 +12,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import javax.sql.DataSource;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Issue 21's rehabilitation-outcomes benchmark: the workspace data ({@link WorkspaceGenerator}: by default 100,000
@@ -52,8 +52,11 @@ final class RehabilitationBenchmark {
             SecurityContextHolder.getContext().setAuthentication(
                     UsernamePasswordAuthenticationToken.authenticated(leader, null, leader.getAuthorities()));
             CourseOutcomes outcomes = app.getBean(CourseOutcomes.class);
-            boolean right = compare(runs, () -> lines(outcomes.outcomes(CourseOutcomes.Filter.all())),
-                    () -> HandWrittenOutcomes.lines(jdbc, 253, today));
+            List<String> results = new ArrayList<>();
+            boolean right = ManagementBenchmark.compare("rehabilitation", runs, results,
+                    () -> keyed(lines(outcomes.outcomes(CourseOutcomes.Filter.all()))),
+                    () -> keyed(HandWrittenOutcomes.lines(jdbc, 253, today)));
+            System.out.println("RESULT " + String.join(" ", results) + " (target ≤ 2.0)");
             SecurityContextHolder.clearContext();
             return right ? 0 : 1;
         }
@@ -130,40 +133,17 @@ final class RehabilitationBenchmark {
         return courses;
     }
 
+    /** Lines by their course id, as the management benchmark compares its pages' lines. */
+    private static Map<String, String> keyed(List<String> lines) {
+        Map<String, String> byCourse = new java.util.TreeMap<>();
+        lines.forEach(l -> byCourse.put(l.substring(0, l.indexOf('|')), l));
+        return byCourse;
+    }
+
     /** The real query's figures, one line per course in the hand-written query's form. */
     static List<String> lines(List<CourseOutcomes.Outcome> outcomes) {
         return outcomes.stream().map(o -> HandWrittenOutcomes.line(o.courseId(), o.providerId(), o.level().name(), o.closed(),
                 o.goals(), o.goalsMet(), o.ippaStart(), o.ippaEnd(), o.fsiiiChange(), o.minutesBefore(), o.minutesAfter3(),
                 o.minutesAfter6(), o.costOre())).toList();
-    }
-
-    private static boolean compare(int runs, Supplier<List<String>> real, Supplier<List<String>> hand) {
-        List<String> a = real.get();
-        List<String> b = hand.get();
-        long[] realNanos = new long[runs];
-        long[] handNanos = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            a = real.get();
-            realNanos[i] = System.nanoTime() - t;
-            t = System.nanoTime();
-            b = hand.get();
-            handNanos[i] = System.nanoTime() - t;
-        }
-        double r = DeliveryBenchmark.median(realNanos);
-        double h = DeliveryBenchmark.median(handNanos);
-        boolean equal = a.equals(b);
-        System.out.printf(Locale.ROOT, "rehabilitation: page query %.3f s, hand-written %.3f s, ratio %.2f; %,d courses, %s%n",
-                r, h, r / h, a.size(), equal ? "identical" : "DIFFERENT");
-        if (!equal) {
-            for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-                if (!a.get(i).equals(b.get(i))) {
-                    System.out.println("  first difference: page " + a.get(i) + " / hand-written " + b.get(i));
-                    break;
-                }
-            }
-        }
-        System.out.printf(Locale.ROOT, "RESULT management_rehabilitation_ratio=%.2f (target ≤ 2.0)%n", r / h);
-        return equal;
     }
 }

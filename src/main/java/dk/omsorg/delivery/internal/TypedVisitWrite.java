@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -53,7 +54,8 @@ public class TypedVisitWrite {
 
     /**
      * Every row, checked: {@code B} bad, {@code N} new, {@code C} a known visit that changes, {@code S} the same.
-     * COPY takes no parameters: the values are literals (numbers, dates and times formatted here, the user quoted).
+     * COPY takes no parameters: the values are literals (numbers, dates and times formatted here); the columns every
+     * row shares are appended in Java ({@link #constants}).
      */
     private static final String READ = """
             copy (
@@ -67,8 +69,7 @@ public class TypedVisitWrite {
                              is distinct from (c.citizen_id, c.grant_key, c.kind, c.visit_date, c.start_time, c.shift, c.paid_minutes,
                                                c.reason) then 'C'
                         else 'S' end,
-                   c.citizen_id, c.grant_key, c.external_id, c.kind, c.visit_date, c.start_time, c.shift, c.paid_minutes, c.reason,
-                   :municipality, :provider, :now, :user, :now, :user
+                   c.citizen_id, c.grant_key, c.external_id, c.kind, c.visit_date, c.start_time, c.shift, c.paid_minutes, c.reason
             from checked c left join visit v on v.provider_id = :provider and v.external_id = c.external_id
             ) to stdout""";
 
@@ -100,7 +101,8 @@ public class TypedVisitWrite {
             Savepoint savepoint = connection.setSavepoint();
             Result result;
             try {
-                result = readAndWrite(copy, read(municipalityId, providerId, shifts, today, username, now), providerId);
+                result = readAndWrite(copy, read(municipalityId, providerId, shifts, today), providerId,
+                        constants(municipalityId, providerId, username, now));
             } catch (SQLException | IOException failed) {
                 result = null;
             }
@@ -119,7 +121,8 @@ public class TypedVisitWrite {
     }
 
     /** The rows read back, sorted by kind; null when one is bad or there are none. */
-    private Result readAndWrite(CopyManager copy, String read, long providerId) throws SQLException, IOException {
+    private Result readAndWrite(CopyManager copy, String read, long providerId, byte[] constants)
+            throws SQLException, IOException {
         Rows fresh = new Rows(1 << 20);
         Rows changed = new Rows(1024);
         Set<Long> citizens = new HashSet<>();
@@ -137,11 +140,13 @@ public class TypedVisitWrite {
             switch (row[0]) {
                 case 'B' -> bad = true;
                 case 'N' -> {
-                    fresh.write(row, 2, row.length - 2);
+                    fresh.write(row, 2, row.length - 3);
+                    fresh.write(constants);
                     inserted++;
                 }
                 case 'C' -> {
-                    changed.write(row, 2, row.length - 2);
+                    changed.write(row, 2, row.length - 3);
+                    changed.write(constants);
                     updated++;
                 }
                 default -> unchanged++;
@@ -179,17 +184,25 @@ public class TypedVisitWrite {
     }
 
     /** The statement of the read, its parameters as literals. */
-    private static String read(int municipalityId, long providerId, ShiftBoundaries shifts, LocalDate today, String username,
-                               Instant now) {
+    private static String read(int municipalityId, long providerId, ShiftBoundaries shifts, LocalDate today) {
         return READ.formatted(VisitChecks.BAD_ROW, VisitTables.PARSE_SELECT.formatted(VisitTables.TYPED_ROWS))
                 .replace(":day", "time '" + shifts.day() + "'")
                 .replace(":evening", "time '" + shifts.evening() + "'")
                 .replace(":night", "time '" + shifts.night() + "'")
                 .replace(":municipality", Integer.toString(municipalityId))
                 .replace(":provider", Long.toString(providerId))
-                .replace(":today", "date '" + today + "'")
-                .replace(":now", "timestamptz '" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now.atOffset(ZoneOffset.UTC)) + "'")
-                .replace(":user", "'" + username.replace("'", "''") + "'::text");
+                .replace(":today", "date '" + today + "'");
+    }
+
+    /**
+     * The columns every row of the file shares (municipality, provider, created and modified, when and by whom) in
+     * COPY's text format, ending the row: appended here rather than formatted by the server for each row.
+     */
+    private static byte[] constants(int municipalityId, long providerId, String username, Instant now) {
+        String user = username.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+        String at = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now.atOffset(ZoneOffset.UTC));
+        return ("\t" + municipalityId + "\t" + providerId + "\t" + at + "\t" + user + "\t" + at + "\t" + user + "\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** The row's citizen: its second column (after the kind and a tab). */

@@ -38,8 +38,9 @@ import java.util.UUID;
  * The provider's planned and delivered visits (levering). Visits come one or a few at a time (API, the
  * week view's form) or as a CSV file; both go the same way: staged in temporary tables (a file in the canonical
  * forms straight into typed columns), read and checked set-based in SQL — every bad row found, nothing stored if
- * any — and written by one update of the changed known visit ids and one insert of the new ones: a visit id seen
- * before replaces the earlier visit, an identical row changes nothing.
+ * any — and written by one update of the changed known visit ids and one insert of the new ones (for a file in the
+ * canonical forms: the checked rows read back and the new ones written with COPY, {@link TypedVisitWrite}): a visit
+ * id seen before replaces the earlier visit, an identical row changes nothing.
  *
  * <p>Isolation as in the provider inbox: only grants the user's provider delivers on the visit's day. Sent
  * one by one (API, form), a visit for another provider's grant or a grant that does not exist is refused

@@ -228,7 +228,8 @@ public class AcuteStarts {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "acuteStart.refusal.required");
         }
-        decide(start, version, "status = 'REFUSED', refusal_reason = ?, ended_on = current_date", reason.strip(),
+        // today in Denmark, not the database's current_date (its session may run in UTC: an hour off around midnight)
+        decide(start, version, "status = 'REFUSED', refusal_reason = ?, ended_on = date '" + today() + "'", reason.strip(),
                 "akut opstart afslået");
         return find(users.current().municipalityId(), id);
     }

@@ -83,11 +83,6 @@ class DayListPrintsTest {
     }
 
     private void planned(NoticeTestData.Granted g, LocalDate day, LocalTime start) {
-        jdbc.sql("""
-                        insert into visit (municipality_id, provider_id, citizen_id, grant_key, external_id, kind, visit_date,
-                            start_time, shift, minutes, not_delivered_reason, created_at, created_by, modified_at, modified_by)
-                        values (253, ?, ?, ?, ?, 'PLANNED', ?, ?, 'DAY', 25, null, now(), 'test', now(), 'test')""")
-                .params(g.providerId(), g.citizenId(), g.grantKey(), "daylist-" + java.util.UUID.randomUUID(), day, start)
-                .update();
+        DayListVisits.insert(jdbc, g, g.providerId(), "PLANNED", day, start, 25, null);
     }
 }

@@ -115,13 +115,7 @@ class DayListTest {
     }
 
     private void visit(NoticeTestData.Granted g, String kind, LocalDate day, LocalTime start, int minutes, String reason) {
-        jdbc.sql("""
-                        insert into visit (municipality_id, provider_id, citizen_id, grant_key, external_id, kind, visit_date,
-                            start_time, shift, minutes, not_delivered_reason, created_at, created_by, modified_at, modified_by)
-                        values (253, ?, ?, ?, ?, ?, ?, ?, 'DAY', ?, ?, now(), 'test', now(), 'test')""")
-                .params(g.providerId(), g.citizenId(), g.grantKey(), "daylist-" + java.util.UUID.randomUUID(), kind, day, start,
-                        minutes, reason)
-                .update();
+        DayListVisits.insert(jdbc, g, g.providerId(), kind, day, start, minutes, reason);
     }
 
     private String name(long citizenId) {
@@ -129,11 +123,6 @@ class DayListTest {
     }
 
     private void planned(NoticeTestData.Granted g, long providerId, LocalDate day, LocalTime start, int minutes) {
-        jdbc.sql("""
-                        insert into visit (municipality_id, provider_id, citizen_id, grant_key, external_id, kind, visit_date,
-                            start_time, shift, minutes, not_delivered_reason, created_at, created_by, modified_at, modified_by)
-                        values (253, ?, ?, ?, ?, 'PLANNED', ?, ?, 'DAY', ?, null, now(), 'test', now(), 'test')""")
-                .params(providerId, g.citizenId(), g.grantKey(), "daylist-" + java.util.UUID.randomUUID(), day, start, minutes)
-                .update();
+        DayListVisits.insert(jdbc, g, providerId, "PLANNED", day, start, minutes, null);
     }
 }

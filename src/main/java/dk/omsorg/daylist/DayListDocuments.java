@@ -52,7 +52,12 @@ public class DayListDocuments {
 
     /** "beredskabsliste-2026-12-05-2026-12-10[-distrikt].pdf" */
     public static String fileName(DayList list, String ext) {
-        return "beredskabsliste-" + list.from() + "-" + list.to() + (list.district() == null ? "" : "-" + list.district()) + "." + ext;
+        return fileName(list.from(), list.to(), list.district(), ext);
+    }
+
+    /** The same name for a stored print (district null or empty: all districts). */
+    static String fileName(java.time.LocalDate from, java.time.LocalDate to, String district, String ext) {
+        return "beredskabsliste-" + from + "-" + to + (district == null || district.isEmpty() ? "" : "-" + district) + "." + ext;
     }
 
     private String text(String key) {

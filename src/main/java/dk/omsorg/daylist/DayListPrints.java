@@ -125,8 +125,8 @@ public class DayListPrints {
                 .query((rs, n) -> {
                     Long[] citizens = (Long[]) rs.getArray(4).getArray();
                     String district = rs.getString(1);
-                    String name = "beredskabsliste-" + rs.getObject(2, LocalDate.class) + "-" + rs.getObject(3, LocalDate.class)
-                            + (district.isEmpty() ? "" : "-" + district) + "." + (pdf ? "pdf" : "csv");
+                    String name = DayListDocuments.fileName(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
+                            district, pdf ? "pdf" : "csv");
                     return new File(name, rs.getBytes(5), List.of(citizens));
                 }).optional().orElseThrow(() -> new NotFoundException("dayList.print.notFound"));
         audit.readAll(found.citizens(), DayLists.RESOURCE, printId);

@@ -6,6 +6,7 @@ import dk.omsorg.citizen.Citizens;
 import dk.omsorg.decision.Decision;
 import dk.omsorg.decision.Decisions;
 import dk.omsorg.decision.Grant;
+import dk.omsorg.delivery.internal.CheckedVisitCopy;
 import dk.omsorg.delivery.internal.TypedVisitWrite;
 import dk.omsorg.delivery.internal.VisitFileLines;
 import dk.omsorg.delivery.internal.VisitTables;
@@ -38,9 +39,10 @@ import java.util.UUID;
  * The provider's planned and delivered visits (levering). Visits come one or a few at a time (API, the
  * week view's form) or as a CSV file; both go the same way: staged in temporary tables (a file in the canonical
  * forms straight into typed columns), read and checked set-based in SQL — every bad row found, nothing stored if
- * any — and written by one update of the changed known visit ids and one insert of the new ones (for a file in the
- * canonical forms: the checked rows read back and the new ones written with COPY, {@link TypedVisitWrite}): a visit
- * id seen before replaces the earlier visit, an identical row changes nothing.
+ * any — and written by one update of the changed known visit ids and one insert of the new ones: a visit id seen
+ * before replaces the earlier visit, an identical row changes nothing. A file in the canonical forms goes faster: one
+ * of new visits only is checked in Java and copied ({@link CheckedVisitCopy}); one naming visits sent before is typed
+ * by COPY, checked in one read and its new rows copied ({@link TypedVisitWrite}).
  *
  * <p>Isolation as in the provider inbox: only grants the user's provider delivers on the visit's day. Sent
  * one by one (API, form), a visit for another provider's grant or a grant that does not exist is refused
@@ -57,6 +59,7 @@ public class Visits {
 
     private final VisitTables tables;
     private final TypedVisitWrite typedWrite;
+    private final CheckedVisitCopy checkedCopy;
     private final dk.omsorg.shared.ShiftTimes shiftTimes;
     private final Providers providers;
     private final Decisions decisions;
@@ -66,10 +69,12 @@ public class Visits {
     private final Clock clock;
     private final Period recentlyEnded;
 
-    Visits(VisitTables tables, TypedVisitWrite typedWrite, dk.omsorg.shared.ShiftTimes shiftTimes, Providers providers, Decisions decisions, Citizens citizens,
+    Visits(VisitTables tables, TypedVisitWrite typedWrite, CheckedVisitCopy checkedCopy, dk.omsorg.shared.ShiftTimes shiftTimes,
+           Providers providers, Decisions decisions, Citizens citizens,
            CurrentUsers users, AuditLog audit, Clock clock, @Value("${omsorg.provider.recently-ended:P3M}") Period recentlyEnded) {
         this.tables = tables;
         this.typedWrite = typedWrite;
+        this.checkedCopy = checkedCopy;
         this.shiftTimes = shiftTimes;
         this.providers = providers;
         this.decisions = decisions;
@@ -139,24 +144,31 @@ public class Visits {
         }
         ShiftBoundaries shifts = shifts(user.municipalityId());
         Phases phases = new Phases();
-        tables.createStaging();
-        // the fast path: canonical forms, typed COPY; any failure or bad line and the file is read again the lenient
-        // way, which has the last word on every line and quotes the text as written in its messages
-        if (tables.copyTyped(file)) {
-            phases.mark("copied");
-            TypedVisitWrite.Result written = typedWrite.write(user.municipalityId(), user.providerId(), shifts, today(),
-                    user.username(), Instant.now(clock));
-            phases.mark("written");
-            if (written != null) {
-                audit.changedAll(AuditAction.UPDATE, written.citizens(), VISITS, user.providerId(),
-                        auditDetail(written.inserted(), written.updated(), written.unchanged()));
-                phases.mark("audited");
-                log.debug("Visit import of {} lines (typed), ms since start: {}",
-                        written.inserted() + written.updated() + written.unchanged(), phases);
-                return new Outcome(written.inserted(), written.updated(), written.unchanged(), List.of());
-            }
+        // the fast ways: a file of good new visits checked in Java and copied; one naming visits sent before typed by
+        // COPY and checked in one read; anything else (or any doubt) and the file is read the lenient way, which has the
+        // last word on every line and quotes the text as written in its messages
+        CheckedVisitCopy.Attempt attempt = checkedCopy.write(file, user.municipalityId(), user.providerId(), shifts, today(),
+                user.username(), Instant.now(clock));
+        TypedVisitWrite.Result written = attempt.written();
+        phases.mark("checked");
+        if (attempt.tryTyped()) {
             tables.createStaging();
+            if (tables.copyTyped(file)) {
+                phases.mark("copied");
+                written = typedWrite.write(user.municipalityId(), user.providerId(), shifts, today(), user.username(),
+                        Instant.now(clock));
+            }
         }
+        phases.mark("written");
+        if (written != null) {
+            audit.changedAll(AuditAction.UPDATE, written.citizens(), VISITS, user.providerId(),
+                    auditDetail(written.inserted(), written.updated(), written.unchanged()));
+            phases.mark("audited");
+            log.debug("Visit import of {} lines ({}), ms since start: {}", written.inserted() + written.updated() + written.unchanged(),
+                    attempt.tryTyped() ? "typed" : "checked", phases);
+            return new Outcome(written.inserted(), written.updated(), written.unchanged(), List.of());
+        }
+        tables.createStaging();
         tables.copyLines(file);
         tables.parse(user.municipalityId(), shifts, false);
         List<LineError> errors = tables.errors(user.providerId(), today());

@@ -221,7 +221,7 @@ class VisitApiTest {
     }
 
     @Test
-    void aCanonicalFileTakesTheTypedPathIdempotentlyACorrectedRowReplacesTheEarlierOneADuplicateIdIsReported() {
+    void aCanonicalFileTakesTheFastWaysIdempotentlyACorrectedRowReplacesTheEarlierOneADuplicateIdIsReported() {
         String csv = HEADER
                 + line("k1", "PLANNED", today.toString(), "", "DAY", "30", "")
                 + line("k2", "DELIVERED", today.toString(), "08:15", "", "12", "")

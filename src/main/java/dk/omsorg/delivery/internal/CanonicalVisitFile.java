@@ -27,6 +27,24 @@ final class CanonicalVisitFile {
      * a quoted id is read as PostgreSQL reads it (a doubled quote is one).
      */
     static boolean isCanonical(String file) {
+        return read(file, null);
+    }
+
+    /**
+     * The data lines' eight fields each, as PostgreSQL's CSV reading gives them (a quoted field without its quotes,
+     * a doubled quote as one; an empty field as {@code ""}), in line order; null when {@link #isCanonical} is false or
+     * the file holds a NUL character (which no text column takes).
+     */
+    static java.util.List<String[]> fields(String file) {
+        if (file.indexOf('\0') >= 0) {
+            return null;
+        }
+        java.util.List<String[]> rows = new java.util.ArrayList<>(Math.max(16, file.length() / 80));
+        return read(file, rows) ? rows : null;
+    }
+
+    /** The one pass of {@link #isCanonical}; each line's fields added to {@code rows} when not null. */
+    private static boolean read(String file, java.util.List<String[]> rows) {
         int length = file.length();
         int i = file.indexOf('\n');
         if (i < 0) {
@@ -34,42 +52,43 @@ final class CanonicalVisitFile {
         }
         i++;
         java.util.Set<String> ids = new java.util.HashSet<>(Math.max(16, length / 40));
+        int[] bounds = new int[16];
         while (i < length) {
             int end = file.indexOf('\n', i);
             if (end < 0) {
                 end = length;
             }
-            if (!canonicalLine(file, i, end) || !firstTime(file, i, end, ids)) {
+            if (!canonicalLine(file, i, end, bounds)) {
                 return false;
+            }
+            String id = content(file, bounds[0], bounds[1]);
+            if (!firstTime(id, ids)) {
+                return false;
+            }
+            if (rows != null) {
+                String[] line = new String[8];
+                line[0] = id;
+                for (int f = 1; f < 8; f++) {
+                    line[f] = content(file, bounds[2 * f], bounds[2 * f + 1]);
+                }
+                rows.add(line);
             }
             i = end + 1;
         }
         return true;
     }
 
-    /** Whether the line's visit id (its first field, a canonical line) was not seen before; remembers it. */
-    private static boolean firstTime(String s, int from, int to, java.util.Set<String> ids) {
-        String value;
-        if (s.charAt(from) == '"') {
-            StringBuilder content = new StringBuilder();
-            int j = from + 1;
-            while (j < to) {   // a canonical line closes its quoted field on the line
-                char c = s.charAt(j);
-                if (c == '"') {
-                    if (j + 1 < to && s.charAt(j + 1) == '"') {
-                        content.append('"');
-                        j += 2;
-                        continue;
-                    }
-                    break;
-                }
-                content.append(c);
-                j++;
-            }
-            value = content.toString();
-        } else {
-            value = s.substring(from, s.indexOf(';', from));
-        }
+    /**
+     * A field's content (its bounds exclude a quoted field's outer quotes): a doubled quote read as one — only a
+     * quoted field of a canonical line holds quotes.
+     */
+    private static String content(String s, int from, int to) {
+        String value = s.substring(from, to);
+        return value.indexOf('"') >= 0 ? value.replace("\"\"", "\"") : value;
+    }
+
+    /** Whether the visit id (its content without surrounding spaces; empty is no id) was not seen before; remembers it. */
+    private static boolean firstTime(String value, java.util.Set<String> ids) {
         int start = 0;
         int end = value.length();
         while (start < end && value.charAt(start) == ' ') {
@@ -81,7 +100,8 @@ final class CanonicalVisitFile {
         return start == end || ids.add(value.substring(start, end));
     }
 
-    private static boolean canonicalLine(String s, int from, int to) {
+    /** Whether the line is canonical; each field's content bounds into {@code bounds} (from, to per field). */
+    private static boolean canonicalLine(String s, int from, int to, int[] bounds) {
         int field = 0;
         int i = from;
         while (true) {
@@ -130,6 +150,8 @@ final class CanonicalVisitFile {
             if (field >= 8 || !canonicalField(s, field, contentFrom, contentTo)) {
                 return false;
             }
+            bounds[2 * field] = contentFrom;
+            bounds[2 * field + 1] = contentTo;
             field++;
             if (next >= to) {
                 return field == 8;

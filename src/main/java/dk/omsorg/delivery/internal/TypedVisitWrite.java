@@ -49,7 +49,7 @@ public class TypedVisitWrite {
     }
 
     /** The columns of {@code visit} the COPY writes, in the order {@link #READ} gives them (after the row's kind). */
-    private static final String COLUMNS = "citizen_id, grant_key, external_id, kind, visit_date, start_time, shift, minutes, "
+    static final String COLUMNS = "citizen_id, grant_key, external_id, kind, visit_date, start_time, shift, minutes, "
             + "not_delivered_reason, municipality_id, provider_id, created_at, created_by, modified_at, modified_by";
 
     /**
@@ -198,7 +198,7 @@ public class TypedVisitWrite {
      * The columns every row of the file shares (municipality, provider, created and modified, when and by whom) in
      * COPY's text format, ending the row: appended here rather than formatted by the server for each row.
      */
-    private static byte[] constants(int municipalityId, long providerId, String username, Instant now) {
+    static byte[] constants(int municipalityId, long providerId, String username, Instant now) {
         String user = username.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
         String at = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now.atOffset(ZoneOffset.UTC));
         return ("\t" + municipalityId + "\t" + providerId + "\t" + at + "\t" + user + "\t" + at + "\t" + user + "\n")
@@ -216,7 +216,7 @@ public class TypedVisitWrite {
     }
 
     /** Rows in COPY's text format, read back without a copy of the bytes. */
-    private static final class Rows extends ByteArrayOutputStream {
+    static final class Rows extends ByteArrayOutputStream {
 
         Rows(int size) {
             super(size);

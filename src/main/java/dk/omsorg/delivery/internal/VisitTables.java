@@ -194,13 +194,8 @@ public class VisitTables {
     /** The parsed rows from the rows {@code t} of {@link #LENIENT_ROWS} or {@link #TYPED_ROWS}. */
     static final String PARSE_SELECT = """
             with %s,
-            current_grant as (
-                select distinct on (dg.grant_key) dg.grant_key, d.citizen_id, dg.start_on, dg.end_on,
-                       case when cardinality(dg.shifts) = 1 then dg.shifts[1] end as grant_shift
-                from decision_grant dg join decision d on d.id = dg.decision_id
-                where d.status = 'CURRENT' and d.municipality_id = :municipality
-                order by dg.grant_key, dg.id
-            ),
+            """ + ProviderGrants.CURRENT_GRANT + """
+            ,
             g as (
                 select t.*,
                        case when t.start_time is null then null

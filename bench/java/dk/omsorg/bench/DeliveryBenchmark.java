@@ -222,6 +222,7 @@ final class DeliveryBenchmark {
         properties.put("logging.level.dk.omsorg.settlement.internal.SettlementComputation", "INFO");
         properties.put("logging.level.dk.omsorg.delivery.Visits", "DEBUG");
         properties.put("logging.level.dk.omsorg.delivery.internal.TypedVisitWrite", "DEBUG");
+        properties.put("logging.level.dk.omsorg.delivery.internal.CheckedVisitCopy", "DEBUG");
         properties.put("logging.level.dk.omsorg.delivery.internal.VisitTables", "INFO");
         properties.put("spring.modulith.events.republish-outstanding-events-on-restart", "false");
         properties.put("omsorg.delivery.reassessment.cron", "-");

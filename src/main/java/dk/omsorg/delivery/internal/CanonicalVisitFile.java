@@ -31,20 +31,17 @@ final class CanonicalVisitFile {
     }
 
     /**
-     * The data lines' eight fields each, as PostgreSQL's CSV reading gives them (a quoted field without its quotes,
-     * a doubled quote as one; an empty field as {@code ""}), in line order; null when {@link #isCanonical} is false or
-     * the file holds a NUL character (which no text column takes).
+     * Hands each data line's eight fields, in line order, to {@code line} as PostgreSQL's CSV reading gives them (a
+     * quoted field without its quotes, a doubled quote as one; an empty field as {@code ""}) while the file is read;
+     * true when every line was canonical, no visit id came twice, no character was NUL (which no text column takes)
+     * and {@code line} took each (it returns false to stop).
      */
-    static java.util.List<String[]> fields(String file) {
-        if (file.indexOf('\0') >= 0) {
-            return null;
-        }
-        java.util.List<String[]> rows = new java.util.ArrayList<>(Math.max(16, file.length() / 80));
-        return read(file, rows) ? rows : null;
+    static boolean eachLine(String file, java.util.function.Predicate<String[]> line) {
+        return file.indexOf('\0') < 0 && read(file, line);
     }
 
-    /** The one pass of {@link #isCanonical}; each line's fields added to {@code rows} when not null. */
-    private static boolean read(String file, java.util.List<String[]> rows) {
+    /** The one pass of {@link #isCanonical}; each line's fields given to {@code sink} when not null. */
+    private static boolean read(String file, java.util.function.Predicate<String[]> sink) {
         int length = file.length();
         int i = file.indexOf('\n');
         if (i < 0) {
@@ -65,13 +62,15 @@ final class CanonicalVisitFile {
             if (!firstTime(id, ids)) {
                 return false;
             }
-            if (rows != null) {
+            if (sink != null) {
                 String[] line = new String[8];
                 line[0] = id;
                 for (int f = 1; f < 8; f++) {
                     line[f] = content(file, bounds[2 * f], bounds[2 * f + 1]);
                 }
-                rows.add(line);
+                if (!sink.test(line)) {
+                    return false;
+                }
             }
             i = end + 1;
         }

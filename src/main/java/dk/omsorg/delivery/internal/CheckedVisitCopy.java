@@ -2,12 +2,12 @@ package dk.omsorg.delivery.internal;
 
 import dk.omsorg.delivery.ShiftBoundaries;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -56,26 +56,8 @@ public class CheckedVisitCopy {
     public Attempt write(String file, int municipalityId, long providerId, ShiftBoundaries shifts, LocalDate today,
                          String username, Instant now) {
         long started = System.nanoTime();
-        List<String[]> lines = CanonicalVisitFile.fields(file);
-        if (lines == null || lines.isEmpty()) {
-            return SQL_DECIDES;
-        }
-        long read = System.nanoTime();
         Map<UUID, ProviderGrants.Grant> grants = providerGrants.of(municipalityId, providerId);
         long granted = System.nanoTime();
-        byte[] constants = TypedVisitWrite.constants(municipalityId, providerId, username, now);
-        TypedVisitWrite.Rows rows = new TypedVisitWrite.Rows(lines.size() * 128);
-        TreeSet<Long> citizens = new TreeSet<>();
-        for (String[] line : lines) {
-            VisitRowCheck.CheckedVisit visit = VisitRowCheck.check(line, grants, providerId, today, shifts);
-            if (visit == null) {
-                return SQL_DECIDES;
-            }
-            rows.writeBytes(visit.copyText().getBytes(StandardCharsets.UTF_8));
-            rows.writeBytes(constants);
-            citizens.add(visit.citizenId());
-        }
-        long checked = System.nanoTime();
         jdbc.sql("select pg_advisory_xact_lock(hashtext('visit-write'), ?)").param(Math.toIntExact(providerId))
                 .query(Object.class).single();
         // the reference check's transition table holds every copied row: in memory, for this transaction
@@ -83,21 +65,93 @@ public class CheckedVisitCopy {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             Savepoint savepoint = connection.setSavepoint();
+            Copied copied = new Copied(grants, providerId, today, shifts,
+                    TypedVisitWrite.constants(municipalityId, providerId, username, now));
+            CopyIn in = null;
             try {
-                connection.unwrap(PGConnection.class).getCopyAPI()
-                        .copyIn("copy visit (" + TypedVisitWrite.COLUMNS + ") from stdin", rows.in());
+                in = connection.unwrap(PGConnection.class).getCopyAPI()
+                        .copyIn("copy visit (" + TypedVisitWrite.COLUMNS + ") from stdin");
+                copied.in = in;
+                // the lines are read, checked and sent as they come, so PostgreSQL writes while Java checks
+                if (!CanonicalVisitFile.eachLine(file, copied::add) || copied.visits == 0) {
+                    in.cancelCopy();
+                    connection.rollback(savepoint);
+                    return SQL_DECIDES;
+                }
+                copied.flush();
+                in.endCopy();
                 connection.releaseSavepoint(savepoint);
-            } catch (SQLException | IOException knownVisitOrFailed) {
+            } catch (SQLException | UncheckedSql knownVisitOrFailed) {
+                if (in != null && in.isActive()) {
+                    in.cancelCopy();
+                }
                 connection.rollback(savepoint);
                 return new Attempt(null, true);
             }
+            log.debug("Checked visit copy of {} lines, ms: grants read {}, read, checked and copied {}", copied.visits,
+                    (granted - started) / 1_000_000, (System.nanoTime() - granted) / 1_000_000);
+            return new Attempt(new TypedVisitWrite.Result(copied.visits, 0, 0, List.copyOf(copied.citizens)), false);
         } catch (SQLException e) {
             throw new IllegalStateException("The visit file's savepoint failed", e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
-        log.debug("Checked visit copy, ms: lines read {}, grants read {}, checked {}, copied {}", (read - started) / 1_000_000,
-                (granted - read) / 1_000_000, (checked - granted) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
-        return new Attempt(new TypedVisitWrite.Result(lines.size(), 0, 0, List.copyOf(citizens)), false);
+    }
+
+    /** A failure of the COPY while lines are still being sent. */
+    private static final class UncheckedSql extends RuntimeException {
+        UncheckedSql(SQLException cause) {
+            super(cause);
+        }
+    }
+
+    /** The lines checked so far, sent to the COPY in chunks. */
+    private static final class Copied {
+
+        private static final int CHUNK = 1 << 16;
+
+        private final Map<UUID, ProviderGrants.Grant> grants;
+        private final long providerId;
+        private final LocalDate today;
+        private final ShiftBoundaries shifts;
+        private final String constants;
+        private final StringBuilder chunk = new StringBuilder(CHUNK + 1024);
+        private final TreeSet<Long> citizens = new TreeSet<>();
+        private CopyIn in;
+        private int visits;
+
+        Copied(Map<UUID, ProviderGrants.Grant> grants, long providerId, LocalDate today, ShiftBoundaries shifts,
+               byte[] constants) {
+            this.grants = grants;
+            this.providerId = providerId;
+            this.today = today;
+            this.shifts = shifts;
+            this.constants = new String(constants, StandardCharsets.UTF_8);
+        }
+
+        /** Checks one line and queues it for the COPY; false — stop — when the check cannot vouch for it. */
+        boolean add(String[] line) {
+            VisitRowCheck.CheckedVisit visit = VisitRowCheck.check(line, grants, providerId, today, shifts);
+            if (visit == null) {
+                return false;
+            }
+            visit.appendCopyText(chunk).append(constants);
+            citizens.add(visit.citizenId());
+            visits++;
+            if (chunk.length() >= CHUNK) {
+                flush();
+            }
+            return true;
+        }
+
+        void flush() {
+            byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+            chunk.setLength(0);
+            try {
+                in.writeToCopy(bytes, 0, bytes.length);
+            } catch (SQLException e) {
+                throw new UncheckedSql(e);
+            }
+        }
     }
 }

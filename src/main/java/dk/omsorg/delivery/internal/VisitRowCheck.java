@@ -2,9 +2,9 @@ package dk.omsorg.delivery.internal;
 
 import dk.omsorg.delivery.ShiftBoundaries;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -32,9 +32,13 @@ final class VisitRowCheck {
 
         /** The row in COPY's text format, the columns of {@link TypedVisitWrite#COLUMNS} up to the reason, no line end. */
         String copyText() {
-            return citizenId + "\t" + grantKey + "\t" + escape(externalId) + "\t" + kind + "\t" + date + "\t"
-                    + (start == null ? "\\N" : start.toString()) + "\t" + shift + "\t" + minutes + "\t"
-                    + (reason == null ? "\\N" : reason);
+            return appendCopyText(new StringBuilder(96)).toString();
+        }
+
+        StringBuilder appendCopyText(StringBuilder out) {
+            return out.append(citizenId).append('\t').append(grantKey).append('\t').append(escape(externalId)).append('\t')
+                    .append(kind).append('\t').append(date).append('\t').append(start == null ? "\\N" : start.toString())
+                    .append('\t').append(shift).append('\t').append(minutes).append('\t').append(reason == null ? "\\N" : reason);
         }
 
         private static String escape(String text) {
@@ -61,14 +65,13 @@ final class VisitRowCheck {
             case "DELIVERED", "LEVERET" -> "DELIVERED";
             default -> null;
         };
-        LocalDate date;
-        try {
-            date = LocalDate.parse(f[3]);   // canonical YYYY-MM-DD; strict: 2025-02-30 is no date (nor to COPY)
-        } catch (DateTimeParseException e) {
+        LocalDate date = date(f[3]);
+        if (date == null) {
             return null;
         }
-        ProviderGrants.Grant grant = grants.get(UUID.fromString(f[1]));
-        LocalTime start = f[4].isEmpty() ? null : LocalTime.parse(f[4]);
+        UUID grantKey = UUID.fromString(f[1]);
+        ProviderGrants.Grant grant = grants.get(grantKey);
+        LocalTime start = f[4].isEmpty() ? null : LocalTime.of(number(f[4], 0, 2), number(f[4], 3, 2));
         Integer minutes = f[6].isEmpty() ? null : Integer.valueOf(f[6]);
         String givenShift = shiftText == null ? null : switch (shiftText) {
             case "DAY", "DAG" -> "DAY";
@@ -97,8 +100,26 @@ final class VisitRowCheck {
             return null;
         }
         String shift = derivedShift != null ? derivedShift : givenShift != null ? givenShift : grant.grantShift();
-        return new CheckedVisit(grant.citizenId(), UUID.fromString(f[1]), externalId, kind, date, start, shift,
+        return new CheckedVisit(grant.citizenId(), grantKey, externalId, kind, date, start, shift,
                 minutes == null ? 0 : minutes, reason);
+    }
+
+    /** A canonical {@code YYYY-MM-DD} as a date; null when there is no such day (2025-02-30: nor for COPY). */
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.of(number(text, 0, 4), number(text, 5, 2), number(text, 8, 2));
+        } catch (DateTimeException noSuchDay) {
+            return null;
+        }
+    }
+
+    /** The decimal digits of {@code text} from {@code from}, {@code n} of them (a canonical field has them). */
+    private static int number(String text, int from, int n) {
+        int value = 0;
+        for (int i = from; i < from + n; i++) {
+            value = value * 10 + text.charAt(i) - '0';
+        }
+        return value;
     }
 
     /** The field without surrounding spaces (as {@code btrim}), null when empty. */

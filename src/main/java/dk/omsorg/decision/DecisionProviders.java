@@ -43,7 +43,10 @@ final class DecisionProviders {
         return existing != null && existing.provider() != null ? existing.provider() : g.input().provider();
     }
 
-    /** The provider rules (provider module) for the grants that get a provider choice now. */
+    /**
+     * The provider rules (provider module) for the grants that get a provider choice now; the other modules' rules for
+     * those and for the grants changed now that keep their provider.
+     */
     List<Violation> rules(Citizen citizen, DecisionCheck check, Decision current) {
         List<ChoosingProvider.ChoiceToCheck> choices = check.grants().stream()
                 .filter(g -> !g.carriedOver() && g.inputIndex() != null && g.input().provider() != null
@@ -57,10 +60,20 @@ final class DecisionProviders {
             ProposalCheck g = check.grants().stream().filter(p -> p.inputIndex() != null && p.inputIndex() + 1 == c.number())
                     .findFirst().orElse(null);
             return new ProviderChoiceRule.Choice(c.field(), c.number(), g == null ? null : g.interventionCode(),
-                    c.interventionName(), c.start(), c.choice(), g == null ? null : g.input(), g != null && g.course() != null);
+                    c.interventionName(), c.start(), c.choice(), g == null ? null : g.input(), g != null && g.course() != null,
+                    false);
         }).toList();
+        List<ProviderChoiceRule.Choice> kept = check.grants().stream()
+                .filter(g -> !g.carriedOver() && g.inputIndex() != null && choice(g, current) != null
+                        && choice(g, current) != g.input().provider())
+                .map(g -> new ProviderChoiceRule.Choice("grants[" + g.inputIndex() + "].times", g.inputIndex() + 1,
+                        g.interventionCode(), g.interventionName(), g.input().start(), choice(g, current), g.input(),
+                        g.course() != null, true))
+                .toList();
+        List<ProviderChoiceRule.Choice> all = new ArrayList<>(ruled);
+        all.addAll(kept);
         providerChoiceRules.orderedStream()
-                .forEach(rule -> violations.addAll(rule.check(citizen.municipalityId(), citizen.id(), ruled)));
+                .forEach(rule -> violations.addAll(rule.check(citizen.municipalityId(), citizen.id(), all)));
         return violations;
     }
 

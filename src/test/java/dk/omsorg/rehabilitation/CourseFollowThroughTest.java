@@ -240,4 +240,39 @@ class CourseFollowThroughTest {
         assertThat(course.level()).isEqualTo(PackageLevel.LIGHT);
         assertThat(course.providerId()).isEqualTo(municipal);
     }
+
+    @Test
+    void esbjergRefusesAChangeThatMakesAPrivateProvidersCourseLightByTheFrequency() {
+        ApiClient esbjerg = ApiClient.as(port, "visitator-esbjerg");
+        Response inquiry = esbjerg.post("/api/v1/inquiries", DecisionTestData.json(map(
+                "cprNumber", dk.omsorg.support.TestCitizens.newCpr(), "citizenName", "Forløb Åge Ilsø",
+                "address", "Kongensgade 7, 6700 Esbjerg", "district", "esbjerg-midt", "source", "CITIZEN",
+                "receivedAt", "2025-01-06T10:00:00+01:00", "request", "Hjælp til bad", "legalBasis", "SEL § 83 a",
+                "priority", "NORMAL")));
+        assertThat(inquiry.status()).as(inquiry.body()).isEqualTo(201);
+        long privateProvider = jdbc.sql("select id from provider where municipality_id = 561 and code = 'vestkystens-omsorg'")
+                .query(Long.class).single();
+        Map<String, Object> moderate = with(grant("rh-bad", 3, "WEEK", "DAY", 30, today, null), "goals", "Kan selv gå i bad",
+                "overrideReason", "Borgeren skal i bad tre gange om ugen i forløbet");
+        Response made = esbjerg.post("/api/v1/decisions", decision(inquiry.json().get("citizenId").asLong(),
+                inquiry.json().get("id").asLong(), with(moderate, "provider",
+                        map("providerId", privateProvider, "kind", "SELECTED_BY_MUNICIPALITY", "reason", "Ledig kapacitet"))));
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        String grantKey = made.json().get("grants").get(0).get("grantKey").asText();
+
+        // the provider stays (a change of provider is a switch); one visit a week makes the course light
+        Response lighter = esbjerg.post("/api/v1/decisions/" + made.json().get("id").asLong() + "/changes",
+                DecisionTestData.json(map("version", made.json().get("version").asInt(), "grants", List.of(
+                        with(grant("rh-bad", 1, "WEEK", "DAY", 30, today, null), "grantKey", grantKey, "goals", "Kan selv gå i bad")))));
+        assertThat(lighter.status()).as(lighter.body()).isEqualTo(400);
+        assertThat(lighter.body()).contains("grants[0].times")
+                .contains("med den nye hyppighed bliver forløbet et forløb på pakkeniveau let");
+        assertThat(jdbc.sql("select count(*) from decision where lineage_id = ?").param(made.json().get("id").asLong())
+                .query(Long.class).single()).as("nothing stored").isEqualTo(1);
+
+        Response other = esbjerg.post("/api/v1/decisions/" + made.json().get("id").asLong() + "/changes",
+                DecisionTestData.json(map("version", made.json().get("version").asInt(), "grants", List.of(
+                        with(moderate, "grantKey", grantKey, "minutesPerDelivery", 40)))));
+        assertThat(other.status()).as("a change within the level: " + other.body()).isEqualTo(201);
+    }
 }

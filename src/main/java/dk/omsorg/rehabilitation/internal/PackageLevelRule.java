@@ -19,6 +19,7 @@ import java.util.List;
  * A § 83 a course's provider must be allowed at the course's package level (seed 004, Esbjerg: "Ved lette pakker ...
  * er det kun kommunale terapeuter, der inddrages ... Private leverandører kan inddrages i moderate og omfattende
  * pakker"). The level comes from the planned visits by the municipality's rehabilitation.yaml on the course's start.
+ * Checked when the provider is chosen and when a later change of the course (its frequency) keeps a private provider.
  * Implements the decision module's {@link ProviderChoiceRule}, so the decision check knows nothing of this module.
  */
 @Component
@@ -49,7 +50,8 @@ class PackageLevelRule implements ProviderChoiceRule {
             BigDecimal visits = PlannedVisits.perWeek(input.times(), input.per(), input.every(), input.shifts());
             RehabilitationPolicy.Level level = policy.levelFor(visits);
             if (provider.kind() == ProviderKind.PRIVATE && !level.privateProviders()) {
-                violations.add(new Violation(choice.field(), "rehabilitation.level.privateNotAllowed", choice.number(),
+                violations.add(new Violation(choice.field(), choice.kept() ? "rehabilitation.level.privateKept"
+                        : "rehabilitation.level.privateNotAllowed", choice.number(),
                         provider.name(),
                         new org.springframework.context.support.DefaultMessageSourceResolvable("rehabilitation.level." + level.level())));
             }

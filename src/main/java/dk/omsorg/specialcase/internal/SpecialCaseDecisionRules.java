@@ -47,6 +47,9 @@ class SpecialCaseDecisionRules implements ProviderChoiceRule, GrantExplanation, 
         }
         List<Violation> violations = new ArrayList<>();
         for (Choice c : choices) {
+            if (c.kept()) {
+                continue;   // the kind of choice was ruled on when it was made
+            }
             ProviderChoiceKind kind = c.provider() == null ? null : c.provider().kind();
             if ((kind == ProviderChoiceKind.FREE_CHOICE || kind == ProviderChoiceKind.FREE_CHOICE_VOUCHER)
                     && caseIntervention(municipalityId, c.interventionCode(), c.start())) {

@@ -18,13 +18,16 @@ import java.util.UUID;
 @Component
 class ProviderGrants {
 
-    /** The current grant of each key in the municipality: its citizen, period and the one shift it may have. */
+    /**
+     * The current grant of each key in the municipality: its citizen, period and the one shift it may have; {@code %s}
+     * a further condition on the grant ({@code dg}), or empty.
+     */
     static final String CURRENT_GRANT = """
             current_grant as (
                 select distinct on (dg.grant_key) dg.grant_key, d.citizen_id, dg.start_on, dg.end_on,
                        case when cardinality(dg.shifts) = 1 then dg.shifts[1] end as grant_shift
                 from decision_grant dg join decision d on d.id = dg.decision_id
-                where d.status = 'CURRENT' and d.municipality_id = :municipality
+                where d.status = 'CURRENT' and d.municipality_id = :municipality%s
                 order by dg.grant_key, dg.id
             )""";
 
@@ -68,16 +71,28 @@ class ProviderGrants {
         this.jdbc = jdbc;
     }
 
-    /** The municipality's current grants that {@code providerId} delivers on some day, by key, with all their segments. */
+    /**
+     * The municipality's current grants that {@code providerId} delivers on some day, by key, with all their segments.
+     * Two reads: the provider's grant keys, then those grants and their segments named by the keys as an array — a
+     * plain condition on the key, which PostgreSQL takes into each branch of the view and to the grant key's index,
+     * where a join would read every grant of the municipality (0.39 s a file at 100,000 grants; at 20,000 grants 72 ms
+     * against 36 ms so).
+     */
     Map<UUID, Grant> of(int municipalityId, long providerId) {
+        String[] keys = jdbc.sql("select distinct grant_key::text from grant_delivery_segment "
+                        + "where provider_id = :provider and municipality_id = :municipality")
+                .param("municipality", municipalityId).param("provider", providerId).query(String.class).list()
+                .toArray(String[]::new);
         Map<UUID, Grant> grants = new HashMap<>();
-        jdbc.sql("with " + CURRENT_GRANT + """
+        if (keys.length == 0) {
+            return grants;
+        }
+        jdbc.sql("with " + CURRENT_GRANT.formatted(" and dg.grant_key = any(cast(:keys as uuid[]))") + """
                         select cg.grant_key, cg.citizen_id, cg.start_on, cg.end_on, cg.grant_shift,
                                seg.provider_id, seg.from_on, seg.next_from, seg.end_on as segment_end
                         from current_grant cg join grant_delivery_segment seg on seg.grant_key = cg.grant_key
-                        where cg.grant_key in (select grant_key from grant_delivery_segment
-                                               where provider_id = :provider and municipality_id = :municipality)""")
-                .param("municipality", municipalityId).param("provider", providerId)
+                        where seg.grant_key = any(cast(:keys as uuid[]))""")
+                .param("municipality", municipalityId).param("keys", keys)
                 .query(rs -> {
                     UUID key = rs.getObject("grant_key", UUID.class);
                     Grant grant = grants.get(key);

@@ -194,7 +194,7 @@ public class VisitTables {
     /** The parsed rows from the rows {@code t} of {@link #LENIENT_ROWS} or {@link #TYPED_ROWS}. */
     static final String PARSE_SELECT = """
             with %s,
-            """ + ProviderGrants.CURRENT_GRANT + """
+            """ + ProviderGrants.CURRENT_GRANT.formatted("") + """
             ,
             g as (
                 select t.*,

@@ -21,9 +21,9 @@ import java.util.UUID;
 
 /**
  * The import's first way for a file of new visits, the usual monthly file: its lines read in Java
- * ({@link CanonicalVisitFile#fields}), each checked against the provider's grants read once ({@link ProviderGrants},
- * {@link VisitRowCheck}), and the checked visits written with one {@code COPY visit … FROM STDIN} — no staging table
- * and no second pass over the rows in the database. COPY fires V14/V65's reference check as an insert does.
+ * ({@link CanonicalVisitFile#eachLine}), each checked against the provider's grants read once ({@link ProviderGrants},
+ * {@link VisitRowCheck}), and each checked visit sent at once into one {@code COPY visit … FROM STDIN}, so PostgreSQL
+ * writes while Java checks — no staging table and no second pass over the rows in the database. COPY fires V14/V65's reference check as an insert does.
  *
  * <p>It takes a file only when it is sure: a line it cannot vouch for and nothing is written — the file goes the SQL's
  * way, which has the last word and reports every bad line in Danish. A visit id the provider has sent before makes

@@ -87,6 +87,9 @@ class ProviderGrants {
         if (keys.length == 0) {
             return grants;
         }
+        // planned for these keys each time: a plan kept for any keys (the driver prepares a statement run often) would
+        // test every grant of the municipality against the whole array, one by one (seconds a file)
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         jdbc.sql("with " + CURRENT_GRANT.formatted(" and dg.grant_key = any(cast(:keys as uuid[]))") + """
                         select cg.grant_key, cg.citizen_id, cg.start_on, cg.end_on, cg.grant_shift,
                                seg.provider_id, seg.from_on, seg.next_from, seg.end_on as segment_end
@@ -104,6 +107,7 @@ class ProviderGrants {
                     grant.segments().add(new Segment(rs.getLong("provider_id"), rs.getObject("from_on", LocalDate.class),
                             rs.getObject("next_from", LocalDate.class), rs.getObject("segment_end", LocalDate.class)));
                 });
+        jdbc.sql("set local plan_cache_mode = auto").update();
         return grants;
     }
 }

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * {@link VisitChecks} in Java, for one line of a canonical file ({@link CanonicalVisitFile#fields}) against the
+ * {@link VisitChecks} in Java, for one line of a canonical file ({@link CanonicalVisitFile#eachLine}) against the
  * provider's grants read once ({@link ProviderGrants}): the checked visit as {@code visit} stores it, or null. It may
  * only ever be <b>stricter</b> than the SQL, never more lenient: null sends the file the SQL's way, which has the last
  * word and reports every line in Danish; a visit given here is one the SQL would have taken and stored alike —

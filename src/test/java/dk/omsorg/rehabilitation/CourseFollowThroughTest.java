@@ -213,12 +213,7 @@ class CourseFollowThroughTest {
     @Test
     void esbjergRefusesAPrivateProviderForALightCourseByField() {
         ApiClient esbjerg = ApiClient.as(port, "visitator-esbjerg");
-        Response inquiry = esbjerg.post("/api/v1/inquiries", DecisionTestData.json(map(
-                "cprNumber", dk.omsorg.support.TestCitizens.newCpr(), "citizenName", "Forløb Ærø Østergård",
-                "address", "Kongensgade 5, 6700 Esbjerg", "district", "esbjerg-midt", "source", "CITIZEN",
-                "receivedAt", "2025-01-06T10:00:00+01:00", "request", "Hjælp til bad", "legalBasis", "SEL § 83 a",
-                "priority", "NORMAL")));
-        assertThat(inquiry.status()).as(inquiry.body()).isEqualTo(201);
+        Response inquiry = esbjergInquiry(esbjerg, "Forløb Ærø Østergård");
         long citizenId = inquiry.json().get("citizenId").asLong();
         long inquiryId = inquiry.json().get("id").asLong();
         long privateProvider = jdbc.sql("select id from provider where municipality_id = 561 and code = 'vestkystens-omsorg'")
@@ -244,12 +239,7 @@ class CourseFollowThroughTest {
     @Test
     void esbjergRefusesAChangeThatMakesAPrivateProvidersCourseLightByTheFrequency() {
         ApiClient esbjerg = ApiClient.as(port, "visitator-esbjerg");
-        Response inquiry = esbjerg.post("/api/v1/inquiries", DecisionTestData.json(map(
-                "cprNumber", dk.omsorg.support.TestCitizens.newCpr(), "citizenName", "Forløb Åge Ilsø",
-                "address", "Kongensgade 7, 6700 Esbjerg", "district", "esbjerg-midt", "source", "CITIZEN",
-                "receivedAt", "2025-01-06T10:00:00+01:00", "request", "Hjælp til bad", "legalBasis", "SEL § 83 a",
-                "priority", "NORMAL")));
-        assertThat(inquiry.status()).as(inquiry.body()).isEqualTo(201);
+        Response inquiry = esbjergInquiry(esbjerg, "Forløb Åge Ilsø");
         long privateProvider = jdbc.sql("select id from provider where municipality_id = 561 and code = 'vestkystens-omsorg'")
                 .query(Long.class).single();
         Map<String, Object> moderate = with(grant("rh-bad", 3, "WEEK", "DAY", 30, today, null), "goals", "Kan selv gå i bad",
@@ -274,5 +264,16 @@ class CourseFollowThroughTest {
                 DecisionTestData.json(map("version", made.json().get("version").asInt(), "grants", List.of(
                         with(moderate, "grantKey", grantKey, "minutesPerDelivery", 40)))));
         assertThat(other.status()).as("a change within the level: " + other.body()).isEqualTo(201);
+    }
+
+    /** An inquiry in Esbjerg for a § 83 a course (a new citizen). */
+    private static Response esbjergInquiry(ApiClient esbjerg, String name) {
+        Response inquiry = esbjerg.post("/api/v1/inquiries", DecisionTestData.json(map(
+                "cprNumber", dk.omsorg.support.TestCitizens.newCpr(), "citizenName", name,
+                "address", "Kongensgade 5, 6700 Esbjerg", "district", "esbjerg-midt", "source", "CITIZEN",
+                "receivedAt", "2025-01-06T10:00:00+01:00", "request", "Hjælp til bad", "legalBasis", "SEL § 83 a",
+                "priority", "NORMAL")));
+        assertThat(inquiry.status()).as(inquiry.body()).isEqualTo(201);
+        return inquiry;
     }
 }

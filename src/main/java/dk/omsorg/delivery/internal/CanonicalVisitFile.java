@@ -88,15 +88,8 @@ final class CanonicalVisitFile {
 
     /** Whether the visit id (its content without surrounding spaces; empty is no id) was not seen before; remembers it. */
     private static boolean firstTime(String value, java.util.Set<String> ids) {
-        int start = 0;
-        int end = value.length();
-        while (start < end && value.charAt(start) == ' ') {
-            start++;
-        }
-        while (end > start && value.charAt(end - 1) == ' ') {
-            end--;
-        }
-        return start == end || ids.add(value.substring(start, end));
+        String id = VisitRowCheck.trimmed(value);
+        return id == null || ids.add(id);
     }
 
     /** Whether the line is canonical; each field's content bounds into {@code bounds} (from, to per field). */

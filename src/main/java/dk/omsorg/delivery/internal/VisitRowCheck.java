@@ -123,7 +123,7 @@ final class VisitRowCheck {
     }
 
     /** The field without surrounding spaces (as {@code btrim}), null when empty. */
-    private static String trimmed(String field) {
+    static String trimmed(String field) {
         int start = 0;
         int end = field.length();
         while (start < end && field.charAt(start) == ' ') {

@@ -324,6 +324,29 @@ class SettlementRunTest {
 
     // --- helpers ---
 
+    @Test
+    void aStatementLineNeedsItsRunAndGoesWithIt() {
+        UUID care = fixture.grant("personlig-pleje", "daglig-hygiejne", PP, 30, LocalDate.of(2023, 5, 1), null);
+        fixture.delivered(care, kystens, LocalDate.of(2023, 5, 9), LocalTime.of(8, 0), 30);
+        JsonNode may = settle("2023-05");
+        long runId = may.get("run").get("id").asLong();
+        assertThat(lines(may, kystens, care)).hasSize(1);
+        long missing = jdbc.sql("select max(id) + 1000 from settlement_run").query(Long.class).single();
+        // checked once per statement (V67), with the foreign key's error
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("""
+                        insert into settlement_line (run_id, municipality_id, provider_id, kind, service_month, citizen_id,
+                            grant_key, intervention_code, intervention_name, rate_group, legal_basis, account, band, unit,
+                            rate_source, rate_ore, visits, minutes, amount_ore)
+                        select ?, municipality_id, provider_id, kind, service_month, citizen_id, grant_key, intervention_code,
+                               intervention_name, rate_group, legal_basis, account, band, unit, rate_source, rate_ore, visits,
+                               minutes, amount_ore
+                        from settlement_line where run_id = ?""").params(missing, runId).update())
+                .hasMessageContaining("settlement_run");
+        jdbc.sql("delete from settlement_run where id = ?").param(runId).update();
+        assertThat(jdbc.sql("select count(*) from settlement_line where run_id = ?").param(runId).query(Long.class).single())
+                .as("the run's lines go with it").isZero();
+    }
+
     private JsonNode settle(String month) {
         var response = finance.post("/api/v1/settlement/runs", json(map("month", month, "waitForResult", true)));
         assertThat(response.status()).as(response.body()).isEqualTo(201);

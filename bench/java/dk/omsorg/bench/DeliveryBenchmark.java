@@ -221,6 +221,7 @@ final class DeliveryBenchmark {
         properties.put("logging.level.org.springdoc", "ERROR");
         properties.put("logging.level.dk.omsorg.settlement.internal.SettlementComputation", "INFO");
         properties.put("logging.level.dk.omsorg.delivery.Visits", "DEBUG");
+        properties.put("logging.level.dk.omsorg.delivery.ReassessmentScan", "DEBUG");
         properties.put("logging.level.dk.omsorg.delivery.internal.TypedVisitWrite", "DEBUG");
         properties.put("logging.level.dk.omsorg.delivery.internal.CheckedVisitCopy", "DEBUG");
         properties.put("logging.level.dk.omsorg.delivery.internal.VisitTables", "INFO");

@@ -4,6 +4,7 @@ import dk.omsorg.delivery.internal.ScanStatements.RaisedFlag;
 import dk.omsorg.shared.DanishTime;
 import dk.omsorg.task.TaskKind;
 import dk.omsorg.task.TaskRequested;
+import dk.omsorg.task.TasksRequested;
 import dk.omsorg.task.TaskWorkDone;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -32,13 +33,17 @@ class FlagTasks {
         this.clock = clock;
     }
 
+    /** The scan's flags as one event (a large municipality's night raises thousands: one publication, not one each). */
     void raised(List<RaisedFlag> flags) {
-        LocalDate today = LocalDate.now(clock.withZone(DanishTime.ZONE));
-        for (RaisedFlag f : flags) {
-            events.publishEvent(new TaskRequested(f.municipalityId(), f.citizenId(), TaskKind.REASSESSMENT_FLAG,
-                    subjectKey(f.id()), title(f.direction()), "/reassessment/" + f.id(), f.caseworker(),
-                    f.caseworker() == null ? TEAM : null, today));
+        if (flags.isEmpty()) {
+            return;
         }
+        LocalDate today = LocalDate.now(clock.withZone(DanishTime.ZONE));
+        events.publishEvent(new TasksRequested(flags.stream()
+                .map(f -> new TaskRequested(f.municipalityId(), f.citizenId(), TaskKind.REASSESSMENT_FLAG,
+                        subjectKey(f.id()), title(f.direction()), "/reassessment/" + f.id(), f.caseworker(),
+                        f.caseworker() == null ? TEAM : null, today))
+                .toList()));
     }
 
     void done(ReassessmentFlag flag, String by) {

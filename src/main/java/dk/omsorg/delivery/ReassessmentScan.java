@@ -30,6 +30,8 @@ public class ReassessmentScan {
     /** What started the scan. */
     public enum Trigger { NIGHTLY, ON_DEMAND }
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReassessmentScan.class);
+
     private final ScanStatements statements;
     private final FlagTasks tasks;
     private final Clock clock;
@@ -55,15 +57,22 @@ public class ReassessmentScan {
      */
     @Transactional
     public ScanResult scan(LocalDate asOf, Integer municipalityId, Trigger trigger, String startedBy) {
+        long started = System.nanoTime();
         statements.lockScans();
         long scanId = statements.startScan(asOf, municipalityId, trigger.name(), startedBy, Instant.now(clock));
         int compared = statements.grantsCompared(asOf, lookbackDays, municipalityId);
+        long counted = System.nanoTime();
         statements.findEpisodes(asOf, lookbackDays, municipalityId);
+        long found = System.nanoTime();
         int updated = statements.extendFlags(scanId);
         List<RaisedFlag> raisedFlags = statements.raiseFlags(scanId, Instant.now(clock));
+        long flagged = System.nanoTime();
         tasks.raised(raisedFlags);
         int raised = raisedFlags.size();
         statements.finishScan(scanId, compared, raised, updated, Instant.now(clock));
+        log.debug("Reassessment scan, ms: grants counted {}, episodes found {}, flags written {}, tasks and end {}",
+                (counted - started) / 1_000_000, (found - counted) / 1_000_000, (flagged - found) / 1_000_000,
+                (System.nanoTime() - flagged) / 1_000_000);
         return new ScanResult(scanId, asOf, compared, raised, updated);
     }
 

@@ -2,6 +2,7 @@ package dk.omsorg.support;
 
 import dk.omsorg.task.TaskKind;
 import dk.omsorg.task.TaskRequested;
+import dk.omsorg.task.TasksRequested;
 import dk.omsorg.task.TaskWorkCancelled;
 import dk.omsorg.task.TaskWorkDone;
 import org.springframework.context.ApplicationContext;
@@ -43,6 +44,8 @@ public final class TaskEvents implements ApplicationListener<ApplicationEvent>, 
         if (event instanceof PayloadApplicationEvent<?> payload && (payload.getPayload() instanceof TaskRequested
                 || payload.getPayload() instanceof TaskWorkDone || payload.getPayload() instanceof TaskWorkCancelled)) {
             events.add(payload.getPayload());
+        } else if (event instanceof PayloadApplicationEvent<?> payload && payload.getPayload() instanceof TasksRequested many) {
+            events.addAll(many.tasks());   // each as the request it holds
         }
     }
 

@@ -69,6 +69,27 @@ class TaskListenerTest {
 
     /** The listeners run on several threads: the work can be done before the task was written. It must not stay open. */
     @Test
+    void manyRequestsInOneEventOpenATaskEachAndARedeliveryChangesNothing() {
+        String first = TaskTestData.key("reassessment-flag");
+        String second = TaskTestData.key("reassessment-flag");
+        dk.omsorg.task.TasksRequested many = new dk.omsorg.task.TasksRequested(java.util.List.of(
+                new TaskRequested(GREVE, citizen, TaskKind.REASSESSMENT_FLAG, first, "Revurdering: mere tid end bevilget",
+                        "/reassessment/1", "visitator", null, today),
+                new TaskRequested(GREVE, citizen, TaskKind.REASSESSMENT_FLAG, second, "Revurdering: mindre tid end bevilget",
+                        "/reassessment/2", null, "CASEWORKER", today)));
+        data.publish(many, second);
+        assertThat(data.row(GREVE, TaskKind.REASSESSMENT_FLAG, first)).containsEntry("status", "OPEN")
+                .containsEntry("owner_user", "visitator").containsEntry("version", 0);
+        assertThat(data.row(GREVE, TaskKind.REASSESSMENT_FLAG, second)).containsEntry("status", "OPEN")
+                .containsEntry("owner_role", "CASEWORKER").containsEntry("title", "Revurdering: mindre tid end bevilget");
+
+        data.publish(many, second);
+        assertThat(count(first)).isEqualTo(1);
+        assertThat(count(second)).isEqualTo(1);
+        assertThat(data.row(GREVE, TaskKind.REASSESSMENT_FLAG, first)).containsEntry("version", 0);
+    }
+
+    @Test
     void aCloseHandledBeforeItsRequestLeavesTheTaskClosedWhenTheRequestComes() {
         String key = TaskTestData.key("inquiry");
         data.publish(new TaskWorkDone(GREVE, TaskKind.INQUIRY, key, "visitator"), key);

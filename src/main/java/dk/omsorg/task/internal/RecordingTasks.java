@@ -2,6 +2,7 @@ package dk.omsorg.task.internal;
 
 import dk.omsorg.task.Task;
 import dk.omsorg.task.TaskRequested;
+import dk.omsorg.task.TasksRequested;
 import dk.omsorg.task.TaskWorkCancelled;
 import dk.omsorg.task.TaskWorkDone;
 import org.slf4j.Logger;
@@ -53,6 +54,11 @@ class RecordingTasks {
             log.debug("Task {} {} was closed before it was requested", event.kind(), event.subjectKey());
         }
         log.debug("Task {} {} requested: {}", event.kind(), event.subjectKey(), written ? "written" : "unchanged or closed");
+    }
+
+    @ApplicationModuleListener
+    void on(TasksRequested event) {
+        event.tasks().forEach(this::on);
     }
 
     @ApplicationModuleListener

@@ -69,23 +69,30 @@ class TaskListenerTest {
 
     /** The listeners run on several threads: the work can be done before the task was written. It must not stay open. */
     @Test
-    void manyRequestsInOneEventOpenATaskEachAndARedeliveryChangesNothing() {
+    void manyRequestsInOneEventOpenATaskEachAcrossTransactionsAndARedeliveryChangesNothing() {
         String first = TaskTestData.key("reassessment-flag");
-        String second = TaskTestData.key("reassessment-flag");
-        dk.omsorg.task.TasksRequested many = new dk.omsorg.task.TasksRequested(java.util.List.of(
-                new TaskRequested(GREVE, citizen, TaskKind.REASSESSMENT_FLAG, first, "Revurdering: mere tid end bevilget",
-                        "/reassessment/1", "visitator", null, today),
-                new TaskRequested(GREVE, citizen, TaskKind.REASSESSMENT_FLAG, second, "Revurdering: mindre tid end bevilget",
-                        "/reassessment/2", null, "CASEWORKER", today)));
-        data.publish(many, second);
+        String last = TaskTestData.key("reassessment-flag");
+        java.util.List<TaskRequested> requests = new java.util.ArrayList<>();
+        requests.add(new TaskRequested(GREVE, citizen, TaskKind.REASSESSMENT_FLAG, first, "Revurdering: mere tid end bevilget",
+                "/reassessment/1", "visitator", null, today));
+        for (int i = 0; i < 600; i++) {   // more than one transaction's share (RecordingTasks.CHUNK, 500)
+            requests.add(new TaskRequested(GREVE, citizen, TaskKind.REASSESSMENT_FLAG, first + "-" + i,
+                    "Revurdering: mere tid end bevilget", "/reassessment/1", "visitator", null, today));
+        }
+        requests.add(new TaskRequested(GREVE, citizen, TaskKind.REASSESSMENT_FLAG, last, "Revurdering: mindre tid end bevilget",
+                "/reassessment/2", null, "CASEWORKER", today));
+        dk.omsorg.task.TasksRequested many = new dk.omsorg.task.TasksRequested(requests);
+        data.publish(many, last);
         assertThat(data.row(GREVE, TaskKind.REASSESSMENT_FLAG, first)).containsEntry("status", "OPEN")
                 .containsEntry("owner_user", "visitator").containsEntry("version", 0);
-        assertThat(data.row(GREVE, TaskKind.REASSESSMENT_FLAG, second)).containsEntry("status", "OPEN")
+        assertThat(data.row(GREVE, TaskKind.REASSESSMENT_FLAG, last)).containsEntry("status", "OPEN")
                 .containsEntry("owner_role", "CASEWORKER").containsEntry("title", "Revurdering: mindre tid end bevilget");
+        assertThat(jdbc.sql("select count(*) from task where subject_key like ?").param(first + "%").query(Long.class).single())
+                .isEqualTo(requests.size() - 1);
 
-        data.publish(many, second);
+        data.publish(many, last);
         assertThat(count(first)).isEqualTo(1);
-        assertThat(count(second)).isEqualTo(1);
+        assertThat(count(last)).isEqualTo(1);
         assertThat(data.row(GREVE, TaskKind.REASSESSMENT_FLAG, first)).containsEntry("version", 0);
     }
 

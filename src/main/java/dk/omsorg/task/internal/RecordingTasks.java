@@ -8,10 +8,15 @@ import dk.omsorg.task.TaskWorkDone;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Opens, updates and closes tasks from the modules' events. Each listener runs after the publishing transaction has
@@ -30,12 +35,17 @@ class RecordingTasks {
     static final int MAX_TITLE = 300;
     private static final Logger log = LoggerFactory.getLogger(RecordingTasks.class);
 
+    /** Requests of a {@link TasksRequested} handled per transaction (each holds an advisory lock to its end). */
+    static final int CHUNK = 500;
+
     private final TaskRepository tasks;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    RecordingTasks(TaskRepository tasks, Clock clock) {
+    RecordingTasks(TaskRepository tasks, Clock clock, PlatformTransactionManager transactionManager) {
         this.tasks = tasks;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     @ApplicationModuleListener
@@ -56,9 +66,19 @@ class RecordingTasks {
         log.debug("Task {} {} requested: {}", event.kind(), event.subjectKey(), written ? "written" : "unchanged or closed");
     }
 
-    @ApplicationModuleListener
+    /**
+     * Each request as a {@link TaskRequested}, {@link #CHUNK} to a transaction: every request locks its key to the end
+     * of its transaction, and thousands of locks in one would fill PostgreSQL's lock table (shared by all sessions).
+     * A failure leaves the event in the registry; run again, the chunks already written change nothing.
+     */
+    @Async
+    @TransactionalEventListener
     void on(TasksRequested event) {
-        event.tasks().forEach(this::on);
+        List<TaskRequested> all = event.tasks();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<TaskRequested> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            transactions.executeWithoutResult(status -> chunk.forEach(this::on));
+        }
     }
 
     @ApplicationModuleListener

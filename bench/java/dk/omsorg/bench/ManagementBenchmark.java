@@ -33,24 +33,52 @@ final class ManagementBenchmark {
     private ManagementBenchmark() {
     }
 
-    static int run(Map<String, String> options) throws Exception {
-        int citizens = DeliveryBenchmark.number(options, "citizens", 100_000);
-        int grants = DeliveryBenchmark.number(options, "grants", 1_000_000);
-        long visits = DeliveryBenchmark.number(options, "visits", 10_000_000);
-        int runs = DeliveryBenchmark.number(options, "runs", 3);
-        int days = 28;
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));
-        Spec spec = new Spec(253, citizens, grants, 5, today.minusDays(days), days, 0.08, 20250101L, null);
-        System.out.printf(Locale.ROOT, "management benchmark: %,d citizens, %,d grants, %,d visits; %d runs after a warm-up%n",
-                citizens, grants, visits, runs);
-        try (ConfigurableApplicationContext app = DeliveryBenchmark.start()) {
-            JdbcClient jdbc = app.getBean(JdbcClient.class);
-            System.out.println("PostgreSQL " + jdbc.sql("show server_version").query(String.class).single());
-            long t0 = System.nanoTime();
+    /**
+     * The scale both management benchmarks generate (options {@code citizens}, {@code grants}, {@code visits},
+     * {@code runs}): the workspace benchmark's municipality, Greve, its visits over the last 28 days.
+     */
+    record Scale(int citizens, int grants, long visits, int runs, LocalDate today, Spec spec) {
+
+        static Scale of(Map<String, String> options) {
+            LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));
+            int citizens = DeliveryBenchmark.number(options, "citizens", 100_000);
+            int grants = DeliveryBenchmark.number(options, "grants", 1_000_000);
+            return new Scale(citizens, grants, DeliveryBenchmark.number(options, "visits", 10_000_000),
+                    DeliveryBenchmark.number(options, "runs", 3), today,
+                    new Spec(253, citizens, grants, 5, today.minusDays(28), 28, 0.08, 20250101L, null));
+        }
+
+        /** Prints the scale and starts the application on a fresh database. */
+        ConfigurableApplicationContext start(String name) {
+            System.out.printf(Locale.ROOT, "%s benchmark: %,d citizens, %,d grants, %,d visits; %d runs after a warm-up%n",
+                    name, citizens, grants, visits, runs);
+            ConfigurableApplicationContext app = DeliveryBenchmark.start();
+            System.out.println("PostgreSQL " + app.getBean(JdbcClient.class).sql("show server_version").query(String.class).single());
+            return app;
+        }
+
+        /** Generates the municipality in the started application's database. */
+        void generate(ConfigurableApplicationContext app) throws Exception {
             new WorkspaceGenerator(app.getBean(DataSource.class)).generate(new Work(spec, 1, visits, 0, today, true), "x");
+        }
+
+        static String databaseSize(JdbcClient jdbc) {
+            return jdbc.sql("select pg_size_pretty(pg_database_size(current_database()))").query(String.class).single();
+        }
+    }
+
+    static int run(Map<String, String> options) throws Exception {
+        Scale scale = Scale.of(options);
+        LocalDate today = scale.today();
+        Spec spec = scale.spec();
+        int runs = scale.runs();
+        try (ConfigurableApplicationContext app = scale.start("management")) {
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            long t0 = System.nanoTime();
+            scale.generate(app);
             history(jdbc, today);
             System.out.printf(Locale.ROOT, "generated in %.1f s; database %s%n", (System.nanoTime() - t0) / 1e9,
-                    jdbc.sql("select pg_size_pretty(pg_database_size(current_database()))").query(String.class).single());
+                    Scale.databaseSize(jdbc));
 
             ManagementFilter filter = new ManagementFilter(253, YearMonth.from(spec.firstDay()), YearMonth.from(today),
                     null, null, null, today.minusDays(1));

@@ -1,7 +1,5 @@
 package dk.omsorg.bench;
 
-import dk.omsorg.bench.MunicipalityGenerator.Spec;
-import dk.omsorg.bench.WorkspaceGenerator.Work;
 import dk.omsorg.rehabilitation.CourseOutcomes;
 import dk.omsorg.security.StaffDirectory;
 import dk.omsorg.security.StaffUser;
@@ -10,7 +8,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import javax.sql.DataSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,22 +28,16 @@ final class RehabilitationBenchmark {
     }
 
     static int run(Map<String, String> options) throws Exception {
-        int citizens = DeliveryBenchmark.number(options, "citizens", 100_000);
-        int grants = DeliveryBenchmark.number(options, "grants", 1_000_000);
-        long visits = DeliveryBenchmark.number(options, "visits", 10_000_000);
-        int runs = DeliveryBenchmark.number(options, "runs", 3);
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));
-        Spec spec = new Spec(253, citizens, grants, 5, today.minusDays(28), 28, 0.08, 20250101L, null);
-        System.out.printf(Locale.ROOT, "rehabilitation benchmark: %,d citizens, %,d grants, %,d visits; %d runs after a warm-up%n",
-                citizens, grants, visits, runs);
-        try (ConfigurableApplicationContext app = DeliveryBenchmark.start()) {
+        ManagementBenchmark.Scale scale = ManagementBenchmark.Scale.of(options);
+        LocalDate today = scale.today();
+        int runs = scale.runs();
+        try (ConfigurableApplicationContext app = scale.start("rehabilitation")) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
-            System.out.println("PostgreSQL " + jdbc.sql("show server_version").query(String.class).single());
             long t0 = System.nanoTime();
-            new WorkspaceGenerator(app.getBean(DataSource.class)).generate(new Work(spec, 1, visits, 0, today, true), "x");
+            scale.generate(app);
             int courses = courses(jdbc, today);
             System.out.printf(Locale.ROOT, "generated in %.1f s: %,d courses; database %s%n", (System.nanoTime() - t0) / 1e9,
-                    courses, jdbc.sql("select pg_size_pretty(pg_database_size(current_database()))").query(String.class).single());
+                    courses, ManagementBenchmark.Scale.databaseSize(jdbc));
 
             StaffUser leader = app.getBean(StaffDirectory.class).find("leder").orElseThrow();
             SecurityContextHolder.getContext().setAuthentication(

@@ -66,7 +66,7 @@ public class CheckedVisitCopy {
         try {
             Savepoint savepoint = connection.setSavepoint();
             Copied copied = new Copied(grants, providerId, today, shifts,
-                    TypedVisitWrite.constants(municipalityId, providerId, username, now));
+                    TypedVisitWrite.constantsText(municipalityId, providerId, username, now));
             CopyIn in = null;
             try {
                 in = connection.unwrap(PGConnection.class).getCopyAPI()
@@ -121,12 +121,12 @@ public class CheckedVisitCopy {
         private int visits;
 
         Copied(Map<UUID, ProviderGrants.Grant> grants, long providerId, LocalDate today, ShiftBoundaries shifts,
-               byte[] constants) {
+               String constants) {
             this.grants = grants;
             this.providerId = providerId;
             this.today = today;
             this.shifts = shifts;
-            this.constants = new String(constants, StandardCharsets.UTF_8);
+            this.constants = constants;
         }
 
         /** Checks one line and queues it for the COPY; false — stop — when the check cannot vouch for it. */

@@ -199,10 +199,14 @@ public class TypedVisitWrite {
      * COPY's text format, ending the row: appended here rather than formatted by the server for each row.
      */
     static byte[] constants(int municipalityId, long providerId, String username, Instant now) {
+        return constantsText(municipalityId, providerId, username, now).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** {@link #constants} as text. */
+    static String constantsText(int municipalityId, long providerId, String username, Instant now) {
         String user = username.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
         String at = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now.atOffset(ZoneOffset.UTC));
-        return ("\t" + municipalityId + "\t" + providerId + "\t" + at + "\t" + user + "\t" + at + "\t" + user + "\n")
-                .getBytes(StandardCharsets.UTF_8);
+        return "\t" + municipalityId + "\t" + providerId + "\t" + at + "\t" + user + "\t" + at + "\t" + user + "\n";
     }
 
     /** The row's citizen: its second column (after the kind and a tab). */

@@ -30,11 +30,7 @@ final class VisitRowCheck {
     record CheckedVisit(long citizenId, UUID grantKey, String externalId, String kind, LocalDate date, LocalTime start,
                         String shift, int minutes, String reason) {
 
-        /** The row in COPY's text format, the columns of {@link TypedVisitWrite#COLUMNS} up to the reason, no line end. */
-        String copyText() {
-            return appendCopyText(new StringBuilder(96)).toString();
-        }
-
+        /** Appends the row in COPY's text format: the columns of {@link TypedVisitWrite#COLUMNS} up to the reason, no line end. */
         StringBuilder appendCopyText(StringBuilder out) {
             return out.append(citizenId).append('\t').append(grantKey).append('\t').append(escape(externalId)).append('\t')
                     .append(kind).append('\t').append(date).append('\t').append(start == null ? "\\N" : start.toString())
